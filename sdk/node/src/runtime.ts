@@ -1,0 +1,83 @@
+/**
+ * Runs a plugin's PluginHooks gRPC server for the bridge: listen on 127.0.0.1, print the
+ * go-plugin-gRPC-style handshake line, answer Implemented with the hooks the plugin defines,
+ * and call its handlers. The process exits when the bridge closes our stdin or sends SIGTERM.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { loadContract, PACKAGE } from '../../../src/bridge/grpc/contract.ts';
+import { startGrpcServer } from '../../../src/bridge/grpc/server.ts';
+import { createLogger, type Logger } from '../../../src/log.ts';
+import { createApiClient, type ApiClient } from './api-client.ts';
+import { AppError } from './errors.ts';
+
+type Msg = Record<string, unknown>;
+
+export interface HookContext {
+  api: ApiClient;
+  log: Logger;
+  pluginId: string;
+}
+
+export type HookHandler = (request: Msg, ctx: HookContext) => Msg | void | Promise<Msg | void>;
+
+export interface PluginDefinition {
+  hooks: Record<string, HookHandler>;
+}
+
+export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const target = env.MM_BRIDGE_API_TARGET;
+  const token = env.MM_BRIDGE_TOKEN;
+  const pluginId = env.MM_BRIDGE_PLUGIN_ID ?? '';
+  if (!target || !token) {
+    throw new Error('MM_BRIDGE_API_TARGET and MM_BRIDGE_TOKEN are not set: this program is started by mm-bridge');
+  }
+  const contract = loadContract();
+  const hookNames = Object.keys(contract.hooks).filter((n) => n !== 'Implemented');
+  const unknown = Object.keys(def.hooks).filter((n) => !hookNames.includes(n));
+  if (unknown.length) throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
+
+  const log = createLogger().child({ plugin_id: pluginId });
+  const api = createApiClient(contract, target, token);
+  const ctx: HookContext = { api, log, pluginId };
+  const appErrorType = contract.root.lookupType(`${PACKAGE}.AppError`);
+  const implementedField = contract.root.lookupType(`${PACKAGE}.ImplementedResponse`).fieldsArray[0]?.name ?? 'hooks';
+
+  const impl: grpc.UntypedServiceImplementation = {};
+  for (const name of Object.keys(contract.hooks)) {
+    impl[name] = (call: grpc.ServerUnaryCall<Msg, Msg>, cb: grpc.sendUnaryData<Msg>) => {
+      if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
+        return cb({ code: grpc.status.UNAUTHENTICATED, details: 'hooks may only be called by the bridge' });
+      }
+      if (name === 'Implemented') return cb(null, { [implementedField]: Object.keys(def.hooks) });
+      const handler = def.hooks[name];
+      if (!handler) return cb({ code: grpc.status.UNIMPLEMENTED, details: `hook ${name} is not implemented` });
+      Promise.resolve()
+        .then(() => handler(call.request, ctx))
+        .then(
+          (res) => cb(null, res ?? {}),
+          (err: unknown) => {
+            if (err instanceof AppError) return cb(err.toStatus(appErrorType));
+            log.error({ hook: name, error: err instanceof Error ? err.stack : String(err) }, 'hook handler failed');
+            cb({ code: grpc.status.UNKNOWN, details: err instanceof Error ? err.message : String(err) });
+          },
+        );
+    };
+  }
+
+  const server = await startGrpcServer({
+    address: '127.0.0.1:0',
+    packageDefinition: contract.packageDefinition,
+    services: [{ name: `${PACKAGE}.PluginHooks`, definition: contract.hooks, implementation: impl }],
+  });
+  process.stdout.write(`1|1|tcp|${server.address}|grpc\n`);
+
+  const stop = async (): Promise<void> => {
+    api.close();
+    await server.shutdown();
+    process.exit(0);
+  };
+  process.stdin.on('end', () => void stop());
+  process.stdin.on('error', () => void stop());
+  process.stdin.resume();
+  process.on('SIGTERM', () => void stop());
+}

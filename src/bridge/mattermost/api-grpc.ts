@@ -1,0 +1,94 @@
+/**
+ * The PluginAPI gRPC service the language plugin calls, forwarded as net/rpc `Plugin.<Method>`
+ * calls on the API broker stream the server opened for us in OnActivate. Generic over the schema;
+ * every call must carry the plugin's token (`authorization: Bearer <token>`).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+import { RpcConnectionError, RpcServerError, type RpcClient } from '../netrpc/index.ts';
+import type { Logger } from '../../log.ts';
+import type { MattermostErrors } from './errors.ts';
+import type { MethodCodec } from './method-codec.ts';
+import { TranslateError } from './translate.ts';
+
+export interface ApiDeps {
+  codecs: ReadonlyMap<string, MethodCodec>;
+  errors: MattermostErrors;
+  token: string;
+  /** The net/rpc client on the server's API stream; undefined before OnActivate. */
+  apiClient: () => RpcClient | undefined;
+  log: Logger;
+  observe?: (method: string, seconds: number, ok: boolean) => void;
+}
+
+export function apiImplementation(d: ApiDeps): grpc.UntypedServiceImplementation {
+  const impl: grpc.UntypedServiceImplementation = {};
+  for (const [name, codec] of d.codecs) {
+    impl[name] = (call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+      void handle(d, codec, call).then(
+        (res) => cb(null, res),
+        (status: Partial<grpc.StatusObject>) => cb(status),
+      );
+    };
+  }
+  return impl;
+}
+
+async function handle(
+  d: ApiDeps,
+  codec: MethodCodec,
+  call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>,
+): Promise<unknown> {
+  if (!authorized(call.metadata, d.token)) {
+    throw { code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong plugin token (metadata authorization: Bearer <MM_BRIDGE_TOKEN>)' };
+  }
+  const client = d.apiClient();
+  if (!client || client.closed) {
+    throw { code: grpc.status.UNAVAILABLE, details: 'the Mattermost plugin API is not connected (it is available from OnActivate on)' };
+  }
+  let args;
+  try {
+    args = codec.requestToArgs(call.request);
+  } catch (err) {
+    throw { code: grpc.status.INVALID_ARGUMENT, details: (err as Error).message };
+  }
+  const started = process.hrtime.bigint();
+  let reply;
+  try {
+    reply = await client.call(codec.def.rpc, codec.argsType, args);
+  } catch (err) {
+    d.observe?.(codec.name, seconds(started), false);
+    throw rpcFailure(codec.name, err);
+  }
+  const error = codec.errorOf(reply.value);
+  d.observe?.(codec.name, seconds(started), error === null);
+  if (error !== null) throw d.errors.toStatus(error, codec.name);
+  try {
+    return codec.returnsToResponse(reply.value);
+  } catch (err) {
+    if (err instanceof TranslateError) throw { code: grpc.status.INTERNAL, details: err.message };
+    throw err;
+  }
+}
+
+function rpcFailure(method: string, err: unknown): Partial<grpc.StatusObject> {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RpcServerError) {
+    const missing = message.startsWith("rpc: can't find method");
+    return { code: missing ? grpc.status.UNIMPLEMENTED : grpc.status.UNKNOWN, details: `${method}: ${message}` };
+  }
+  if (err instanceof RpcConnectionError) return { code: grpc.status.UNAVAILABLE, details: `${method}: ${message}` };
+  return { code: grpc.status.INTERNAL, details: `${method}: ${message}` };
+}
+
+function authorized(md: grpc.Metadata, token: string): boolean {
+  const got = md.get('authorization')[0];
+  if (typeof got !== 'string' || !got.startsWith('Bearer ')) return false;
+  const a = Buffer.from(got.slice(7));
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}

@@ -1,0 +1,161 @@
+/**
+ * One bridged plugin: the PluginAPI gRPC server (bridge → server over net/rpc), the language plugin
+ * process and its PluginHooks client (server → plugin over gRPC), and the net/rpc hooks service the
+ * Mattermost server calls. Data path of a hook: yamux → netrpc → hooks-rpc → gRPC → language plugin.
+ */
+import { randomBytes } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+import { RpcClient } from '../netrpc/index.ts';
+import type { HostConnection } from '../goplugin/index.ts';
+import type { RpcHandler } from '../netrpc/index.ts';
+import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
+import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
+import { readBundle, type BundleInfo } from '../runtime/manifest.ts';
+import { startLanguagePlugin, type StartedPlugin } from '../runtime/language-plugin.ts';
+import type { Logger } from '../../log.ts';
+import { SCHEMA_FILE } from '../../paths.ts';
+import { apiImplementation } from './api-grpc.ts';
+import { MattermostErrors } from './errors.ts';
+import { hooksHandlers, type HooksTarget } from './hooks-rpc.ts';
+import { MethodCodec } from './method-codec.ts';
+import { GobTypes, loadSchema, type Schema } from './schema.ts';
+import { Translator } from './translate.ts';
+import { callUnary } from './unary.ts';
+
+export interface BridgeOptions {
+  bundleDir: string;
+  log: Logger;
+  /** Where the PluginAPI gRPC server listens (default 127.0.0.1:0, an ephemeral port). */
+  apiAddress?: string;
+  observeHook?: (hook: string, seconds: number, ok: boolean) => void;
+  observeApi?: (method: string, seconds: number, ok: boolean) => void;
+}
+
+export type BridgeState = 'starting' | 'running' | 'failed' | 'stopped';
+
+export class PluginBridge {
+  readonly bundle: BundleInfo;
+  readonly token = randomBytes(32).toString('hex');
+  state: BridgeState = 'starting';
+  lastError: string | undefined;
+  private readonly log: Logger;
+  private readonly schema: Schema;
+  private readonly contract: Contract;
+  private readonly hookCodecs = new Map<string, MethodCodec>();
+  private readonly apiCodecs = new Map<string, MethodCodec>();
+  private readonly errors: MattermostErrors;
+  private apiServer: RunningGrpcServer | undefined;
+  private plugin: StartedPlugin | undefined;
+  private hooksClient: grpc.Client | undefined;
+  private apiClient: RpcClient | undefined;
+  private driverStream: { destroy(): void } | undefined;
+  readonly target: Promise<HooksTarget>;
+
+  constructor(private readonly o: BridgeOptions) {
+    this.log = o.log;
+    this.bundle = readBundle(o.bundleDir);
+    this.schema = loadSchema(SCHEMA_FILE);
+    this.contract = loadContract();
+    const types = new GobTypes(this.schema);
+    const tr = new Translator(types, this.contract.root);
+    this.errors = new MattermostErrors(types, tr, PACKAGE);
+    for (const def of this.schema.hooks) if (def.grpc) this.hookCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    for (const def of this.schema.api) if (def.grpc) this.apiCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    this.target = this.start();
+    this.target.catch(() => {});
+  }
+
+  /** The net/rpc `Plugin` methods for one host connection. */
+  hooksFor(host: HostConnection): Record<string, RpcHandler> {
+    return hooksHandlers({
+      codecs: this.hookCodecs,
+      errors: this.errors,
+      target: this.target,
+      hookTimeoutMs: this.bundle.settings.hookTimeoutMs,
+      log: this.log,
+      observe: this.o.observeHook,
+      connectApi: async (apiId, driverId) => {
+        const [api, driver] = await Promise.all([host.broker.dial(apiId), host.broker.dial(driverId)]);
+        this.apiClient?.close();
+        this.driverStream?.destroy();
+        this.apiClient = new RpcClient(api);
+        this.driverStream = driver; // kept open like a Go plugin's driver client; SQL access is not bridged yet
+      },
+    });
+  }
+
+  get implemented(): string[] {
+    return this.implementedSet ? [...this.implementedSet] : [];
+  }
+
+  get pid(): number | undefined {
+    return this.plugin?.child.pid;
+  }
+
+  private implementedSet: Set<string> | undefined;
+
+  private async start(): Promise<HooksTarget> {
+    try {
+      this.apiServer = await startGrpcServer({
+        address: this.o.apiAddress ?? '127.0.0.1:0',
+        packageDefinition: this.contract.packageDefinition,
+        services: [
+          {
+            name: `${PACKAGE}.PluginAPI`,
+            definition: this.contract.api,
+            implementation: apiImplementation({
+              codecs: this.apiCodecs,
+              errors: this.errors,
+              token: this.token,
+              apiClient: () => this.apiClient,
+              log: this.log,
+              observe: this.o.observeApi,
+            }),
+          },
+        ],
+      });
+      this.log.info({ plugin_id: this.bundle.id, api: this.apiServer.address }, 'PluginAPI gRPC server listening');
+      this.plugin = await startLanguagePlugin(this.bundle, { target: this.apiServer.address, token: this.token }, this.log);
+      this.plugin.exited.then(({ code, signal }) => {
+        if (this.state === 'stopped') return;
+        this.state = 'failed';
+        this.lastError = `language plugin exited (code ${code}, signal ${signal})`;
+        this.log.error({ plugin_id: this.bundle.id, code, signal }, 'language plugin exited');
+      });
+      const Client = grpc.makeGenericClientConstructor(this.contract.hooks, 'PluginHooks');
+      this.hooksClient = new Client(this.plugin.target, grpc.credentials.createInsecure());
+      const metadata = (): grpc.Metadata => {
+        const md = new grpc.Metadata();
+        md.set('authorization', `Bearer ${this.token}`);
+        return md;
+      };
+      const implementedCodec = this.schema.hooks.find((h) => h.name === 'Implemented');
+      const res = await callUnary(this.hooksClient, 'Implemented', {}, metadata(), this.bundle.settings.startTimeoutMs);
+      const field = implementedCodec?.returns.fields[0]?.proto ?? 'hooks';
+      const names = (res[field] ?? []) as string[];
+      const known = new Set([...this.hookCodecs.keys(), 'OnActivate']);
+      const unknown = names.filter((n) => !known.has(n));
+      if (unknown.length) this.log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
+      this.implementedSet = new Set(names.filter((n) => known.has(n)));
+      this.state = 'running';
+      this.log.info({ plugin_id: this.bundle.id, pid: this.plugin.child.pid, hooks: [...this.implementedSet] }, 'language plugin ready');
+      return { client: this.hooksClient, implemented: this.implementedSet, metadata };
+    } catch (err) {
+      this.state = 'failed';
+      this.lastError = err instanceof Error ? err.message : String(err);
+      this.log.error({ plugin_id: this.bundle.id, error: this.lastError }, 'language plugin failed to start');
+      await this.plugin?.stop(500);
+      throw err;
+    }
+  }
+
+  async stop(graceMs = 1_000): Promise<void> {
+    this.state = 'stopped';
+    await this.target.catch(() => {});
+    this.hooksClient?.close();
+    await this.plugin?.stop(graceMs);
+    this.apiClient?.close();
+    this.driverStream?.destroy();
+    await this.apiServer?.shutdown();
+  }
+}

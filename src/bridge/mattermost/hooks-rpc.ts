@@ -1,0 +1,112 @@
+/**
+ * The net/rpc `Plugin` service the Mattermost server calls on the dispensed "hooks" stream,
+ * forwarded to the language plugin's PluginHooks gRPC service. Every hook is generic (schema
+ * driven) except the two with wire-level duties: Implemented (filters names to hooks we can carry)
+ * and OnActivate (dials the server's API and DB-driver broker streams first, and calls
+ * OnConfigurationChange before OnActivate exactly as the Go plugin side does in client_rpc.go).
+ */
+import type * as grpc from '@grpc/grpc-js';
+import { T, type GobStruct, type GobValue } from '../gob/types.ts';
+import type { Reply, RpcHandler } from '../netrpc/index.ts';
+import type { Logger } from '../../log.ts';
+import type { MattermostErrors } from './errors.ts';
+import type { MethodCodec } from './method-codec.ts';
+import { callUnary } from './unary.ts';
+
+export interface HooksTarget {
+  client: grpc.Client;
+  implemented: ReadonlySet<string>;
+  metadata: () => grpc.Metadata;
+}
+
+export interface HooksDeps {
+  codecs: ReadonlyMap<string, MethodCodec>;
+  errors: MattermostErrors;
+  /** Resolves once the language plugin is up; rejects with the reason it could not start. */
+  target: Promise<HooksTarget>;
+  hookTimeoutMs: number;
+  /** Dials the server's API and driver broker ids (Z_OnActivateArgs). */
+  connectApi: (apiMuxId: number, driverMuxId: number) => Promise<void>;
+  log: Logger;
+  observe?: (hook: string, seconds: number, ok: boolean) => void;
+}
+
+export function hooksHandlers(d: HooksDeps): Record<string, RpcHandler> {
+  const handlers: Record<string, RpcHandler> = {};
+  for (const [name, codec] of d.codecs) handlers[name] = ({ value }) => forward(d, codec, value);
+  handlers.Implemented = () => implemented(d);
+  handlers.OnActivate = ({ value }) => onActivate(d, value);
+  return handlers;
+}
+
+async function implemented(d: HooksDeps): Promise<Reply> {
+  const type = { kind: 'slice', elem: T.string } as const;
+  try {
+    const t = await d.target;
+    return { type, value: [...t.implemented] };
+  } catch {
+    // Start failed: list nothing; OnActivate (always called) reports the reason to the server.
+    return { type, value: [] };
+  }
+}
+
+async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
+  const codec = d.codecs.get('OnActivate');
+  if (!codec) throw new Error('schema has no OnActivate hook');
+  const a = (args ?? {}) as GobStruct;
+  const errorParam = codec.errorParam!;
+  const fail = (id: string, message: string, detail: string): Reply => {
+    d.log.error({ hook: 'OnActivate', detail }, message);
+    return { type: codec.returnsType, value: { [errorParam.gob]: d.errors.bridgeAppError(id, message, detail, errorParam) } };
+  };
+  try {
+    await d.connectApi(Number(a.APIMuxId ?? 0n), Number(a.DriverMuxId ?? 0n));
+  } catch (err) {
+    return fail('mattermost_bridge.api_connect_failed', 'The bridge could not connect to the plugin API.', msg(err));
+  }
+  let t: HooksTarget;
+  try {
+    t = await d.target;
+  } catch (err) {
+    return fail('mattermost_bridge.start_failed', 'The language plugin could not be started.', msg(err));
+  }
+  const configChange = d.codecs.get('OnConfigurationChange');
+  if (configChange && t.implemented.has('OnConfigurationChange')) {
+    const r = await forward(d, configChange, {});
+    const e = configChange.errorOf(r.value);
+    if (e) d.log.error({ hook: 'OnConfigurationChange', error: d.errors.describe(e) }, 'OnConfigurationChange failed');
+  }
+  if (!t.implemented.has('OnActivate')) return { type: codec.returnsType, value: {} };
+  return forward(d, codec, args);
+}
+
+async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {
+  const t = await d.target.catch((err: unknown) => {
+    throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
+  });
+  if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
+  const request = codec.argsToRequest(args);
+  const started = process.hrtime.bigint();
+  try {
+    const response = await callUnary(t.client, codec.name, request, t.metadata(), d.hookTimeoutMs);
+    d.observe?.(codec.name, seconds(started), true);
+    return { type: codec.returnsType, value: codec.responseToReturns(response) };
+  } catch (err) {
+    d.observe?.(codec.name, seconds(started), false);
+    const e = err as grpc.ServiceError;
+    d.log.warn({ hook: codec.name, code: e.code, error: e.details ?? e.message }, 'hook failed in the language plugin');
+    if (codec.errorParam) {
+      return { type: codec.returnsType, value: { [codec.errorParam.gob]: d.errors.fromStatus(e, codec.errorParam, codec.name) } };
+    }
+    // No error result in Go: fail the RPC; the server logs it and keeps its defaults, as for a Go plugin.
+    throw new Error(`hook ${codec.name} failed in the language plugin: ${e.details ?? e.message}`);
+  }
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function msg(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

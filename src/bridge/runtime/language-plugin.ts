@@ -1,0 +1,106 @@
+/**
+ * Starts the language plugin's process and waits for its go-plugin-gRPC-style handshake line
+ * (`1|1|tcp|127.0.0.1:PORT|grpc`) on stdout. The plugin learns where to call the PluginAPI and
+ * with which token from its environment: MM_BRIDGE_API_TARGET, MM_BRIDGE_PLUGIN_ID, MM_BRIDGE_TOKEN.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { MATTERMOST_HANDSHAKE, parseHandshake } from '../goplugin/handshake.ts';
+import type { Logger } from '../../log.ts';
+import type { BundleInfo } from './manifest.ts';
+
+export interface StartedPlugin {
+  child: ChildProcess;
+  /** host:port of the plugin's PluginHooks gRPC server. */
+  target: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(graceMs?: number): Promise<void>;
+}
+
+export class PluginStartError extends Error {
+  override readonly name = 'PluginStartError';
+}
+
+export async function startLanguagePlugin(
+  bundle: BundleInfo,
+  api: { target: string; token: string },
+  log: Logger,
+): Promise<StartedPlugin> {
+  const [cmd, ...args] = bundle.settings.command as [string, ...string[]];
+  const env: NodeJS.ProcessEnv = { ...process.env, ...bundle.settings.env };
+  delete env[MATTERMOST_HANDSHAKE.magicCookieKey]; // the language plugin is not a go-plugin plugin itself
+  Object.assign(env, { MM_BRIDGE_API_TARGET: api.target, MM_BRIDGE_PLUGIN_ID: bundle.id, MM_BRIDGE_TOKEN: api.token });
+  const child = spawn(cmd, args, { cwd: bundle.dir, env, stdio: ['pipe', 'pipe', 'pipe'] }); // stdin stays open: the plugin exits when it closes (we died)
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const pluginLog = log.child({ source: 'language_plugin' });
+  const recentStderr: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    recentStderr.push(line);
+    if (recentStderr.length > 20) recentStderr.shift();
+    forwardLine(pluginLog, line);
+  });
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (err) => reject(new PluginStartError(`cannot start ${cmd}: ${err.message}`))),
+  );
+  spawnError.catch(() => {});
+  const stdout = createInterface({ input: child.stdout! });
+  const first = new Promise<string>((resolve) => stdout.once('line', resolve));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new PluginStartError(
+            `the language plugin printed no handshake within ${bundle.settings.startTimeoutMs} ms ` +
+              '(expected a first stdout line like 1|1|tcp|127.0.0.1:PORT|grpc)',
+          ),
+        ),
+      bundle.settings.startTimeoutMs,
+    );
+  });
+  const died = exited.then(({ code, signal }) => {
+    throw new PluginStartError(
+      `the language plugin exited before its handshake (code ${code}, signal ${signal})` +
+        (recentStderr.length ? `; last stderr: ${recentStderr.slice(-5).join(' | ')}` : ''),
+    );
+  });
+  const stop = async (graceMs = 2_000): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(t);
+  };
+  try {
+    const line = await Promise.race([first, timeout, died, spawnError]);
+    const hs = parseHandshake(line, ['grpc']);
+    if (hs.network !== 'tcp') throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
+    stdout.on('line', (l) => pluginLog.info({ stream: 'stdout' }, l));
+    return { child, target: hs.address, exited, stop };
+  } catch (err) {
+    await stop(500);
+    throw err instanceof PluginStartError ? err : new PluginStartError((err as Error).message);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Plugin stderr: hclog/pino JSON lines keep their level; anything else is logged at info. */
+function forwardLine(log: Logger, line: string): void {
+  if (line.startsWith('{')) {
+    try {
+      const o = JSON.parse(line) as Record<string, unknown>;
+      const msg = String(o['@message'] ?? o.msg ?? '');
+      const level = String(o['@level'] ?? o.level ?? 'info');
+      const fn = { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error' }[level] ?? 'info';
+      const rest = Object.fromEntries(Object.entries(o).filter(([k]) => !['@message', '@level', '@timestamp', 'msg', 'level', 'time'].includes(k)));
+      (log[fn as 'info'] as (o: object, m: string) => void).call(log, rest, msg);
+      return;
+    } catch {
+      /* not JSON after all */
+    }
+  }
+  log.info(line);
+}

@@ -1,0 +1,67 @@
+/**
+ * The plugin bundle's manifest (plugin.json, model.Manifest) and our settings inside it:
+ *   "props": { "bridge": { "command": ["node", "server/plugin.js"], "env": {...},
+ *                          "start_timeout_ms": 10000, "hook_timeout_ms": 30000 } }
+ * Relative command paths are resolved against the bundle directory, which is also the cwd.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BridgeSettings {
+  command: string[];
+  env: Record<string, string>;
+  startTimeoutMs: number;
+  hookTimeoutMs: number;
+}
+
+export interface BundleInfo {
+  dir: string;
+  id: string;
+  version: string;
+  settings: BridgeSettings;
+}
+
+/** Defaults in one table. */
+export const BRIDGE_DEFAULTS = {
+  startTimeoutMs: 10_000,
+  hookTimeoutMs: 30_000,
+} as const;
+
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+}
+
+export function readBundle(dir: string): BundleInfo {
+  const file = path.join(dir, 'plugin.json');
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (err) {
+    throw new ManifestError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  const id = typeof manifest.id === 'string' ? manifest.id : '';
+  if (!id) throw new ManifestError(`${file}: "id" is missing`);
+  const props = (manifest.props ?? {}) as Record<string, unknown>;
+  const b = (props.bridge ?? {}) as Record<string, unknown>;
+  const command = b.command;
+  if (!Array.isArray(command) || command.length === 0 || !command.every((c) => typeof c === 'string')) {
+    throw new ManifestError(
+      `${file}: props.bridge.command must be a non-empty array of strings, e.g. ["node", "server/plugin.js"]`,
+    );
+  }
+  return {
+    dir,
+    id,
+    version: typeof manifest.version === 'string' ? manifest.version : '',
+    settings: {
+      command: command as string[],
+      env: Object.fromEntries(Object.entries((b.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
+      startTimeoutMs: positive(b.start_timeout_ms, BRIDGE_DEFAULTS.startTimeoutMs),
+      hookTimeoutMs: positive(b.hook_timeout_ms, BRIDGE_DEFAULTS.hookTimeoutMs),
+    },
+  };
+}
+
+function positive(v: unknown, dflt: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : dflt;
+}

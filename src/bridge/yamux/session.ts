@@ -1,0 +1,401 @@
+// A yamux session over one byte stream (Go session.go). Inbound bytes go through
+// the I/O-free FrameReader and a type-indexed handler table; outbound frames go
+// through the single FrameWriter. Nothing here throws out of an event handler:
+// every failure ends in close(err), which emits 'error' (if anyone listens,
+// otherwise it is logged) and 'close'.
+import { EventEmitter } from 'node:events';
+import type { Duplex } from 'node:stream';
+import { verifyConfig, type ResolvedYamuxConfig, type YamuxConfig } from './config.ts';
+import {
+  FIRST_CLIENT_STREAM_ID,
+  FIRST_SERVER_STREAM_ID,
+  Flag,
+  FrameType,
+  GoAwayCode,
+  LAST_STREAM_ID,
+  MAX_UINT32,
+} from './constants.ts';
+import { isProtocolError, YamuxError, YamuxErrorCode } from './errors.ts';
+import { describeHeader, type Frame } from './frame.ts';
+import { FrameReader } from './frame-reader.ts';
+import { FrameWriter } from './frame-writer.ts';
+import {
+  kAccept,
+  kAwaitingAck,
+  kOnData,
+  kOnWindowUpdate,
+  kOpen,
+  kSessionClosed,
+  YamuxStream,
+  type StreamHost,
+} from './stream.ts';
+
+interface Waiter<T> {
+  resolve: (value: T) => void;
+  reject: (err: Error) => void;
+}
+
+interface PendingPing extends Waiter<number> {
+  timer: NodeJS.Timeout;
+  start: number;
+}
+
+export interface Session {
+  on(event: 'close', listener: (err?: Error) => void): this;
+  on(event: 'error', listener: (err: Error) => void): this;
+  once(event: 'close', listener: (err?: Error) => void): this;
+  once(event: 'error', listener: (err: Error) => void): this;
+}
+
+export class Session extends EventEmitter {
+  /** Client sessions open odd stream ids, servers even. */
+  readonly isClient: boolean;
+  readonly #config: ResolvedYamuxConfig;
+  readonly #conn: Duplex;
+  readonly #reader: FrameReader;
+  readonly #writer: FrameWriter;
+  readonly #host: StreamHost;
+  readonly #streams = new Map<number, YamuxStream>();
+  #nextStreamId: number;
+  /** Inbound streams waiting for accept(), in SYN order (Go acceptCh). */
+  readonly #backlog: YamuxStream[] = [];
+  readonly #acceptWaiters: Waiter<YamuxStream>[] = [];
+  /** Streams we opened that are not ACKed yet (Go synCh), and opens waiting for a slot. */
+  #inflight = 0;
+  readonly #openSlotWaiters: Waiter<void>[] = [];
+  readonly #openTimers = new Map<number, NodeJS.Timeout>();
+  readonly #pings = new Map<number, PendingPing>();
+  #nextPingId = 0;
+  #keepAliveTimer: NodeJS.Timeout | null = null;
+  #localGoAway = false;
+  #remoteGoAway = false;
+  #shutdownError: Error | null = null;
+  readonly #handlers: ReadonlyArray<(frame: Frame) => void>;
+
+  constructor(conn: Duplex, isClient: boolean, config: Partial<YamuxConfig> = {}) {
+    super();
+    this.#config = verifyConfig(config);
+    this.isClient = isClient;
+    this.#nextStreamId = isClient ? FIRST_CLIENT_STREAM_ID : FIRST_SERVER_STREAM_ID;
+    this.#conn = conn;
+    this.#reader = new FrameReader({ maxFrameLength: this.#config.maxFrameLength });
+    this.#writer = new FrameWriter(conn, this.#config.connectionWriteTimeoutMs);
+    const onStream = (f: Frame): void => this.#onStreamFrame(f);
+    this.#handlers = [onStream, onStream, (f) => this.#onPing(f), (f) => this.#onGoAway(f)];
+    const self = this;
+    this.#host = {
+      config: this.#config,
+      writer: this.#writer,
+      get shutdownError() {
+        return self.#shutdownError;
+      },
+      onStreamAcked: (s) => this.#releaseSynSlot(s),
+      onStreamFreed: (s) => this.#forget(s),
+    };
+    conn.on('data', this.#onConnData);
+    conn.on('end', this.#onConnEnd);
+    conn.on('error', this.#onConnError);
+    conn.on('close', this.#onConnClose);
+    if (conn.destroyed) process.nextTick(this.#onConnClose);
+    if (this.#config.enableKeepAlive) this.#scheduleKeepAlive();
+  }
+
+  get closed(): boolean {
+    return this.#shutdownError !== null;
+  }
+
+  /** Open streams, including inbound ones not accepted yet (Go NumStreams). */
+  numStreams(): number {
+    return this.#streams.size;
+  }
+
+  /** Opens a stream: resolves once WindowUpdate{SYN} is queued (does not wait for the ACK, like Go). */
+  async open(): Promise<YamuxStream> {
+    if (this.#remoteGoAway && !this.closed) {
+      throw new YamuxError(YamuxErrorCode.REMOTE_GOAWAY, 'cannot open stream: remote sent GoAway (normal)');
+    }
+    while (!this.closed && this.#inflight >= this.#config.acceptBacklog) {
+      await new Promise<void>((resolve, reject) => this.#openSlotWaiters.push({ resolve, reject }));
+    }
+    if (this.#shutdownError) throw this.#shutdownError;
+    const id = this.#nextStreamId;
+    if (id >= LAST_STREAM_ID) {
+      throw new YamuxError(YamuxErrorCode.STREAMS_EXHAUSTED, `no stream ids left (next would be ${id})`);
+    }
+    this.#nextStreamId += 2;
+    const stream = new YamuxStream(this.#host, id, false);
+    this.#streams.set(id, stream);
+    this.#inflight++;
+    const ms = this.#config.streamOpenTimeoutMs;
+    if (ms > 0) {
+      const timer = setTimeout(() => this.#onOpenTimeout(stream), ms);
+      timer.unref();
+      this.#openTimers.set(id, timer);
+    }
+    stream[kOpen]();
+    return stream;
+  }
+
+  /** Next inbound stream in SYN order; ACKs it immediately (Go AcceptStream). Rejects once closed. */
+  accept(): Promise<YamuxStream> {
+    const stream = this.#backlog.shift();
+    if (stream) {
+      stream[kAccept]();
+      return Promise.resolve(stream);
+    }
+    if (this.#shutdownError) return Promise.reject(this.#shutdownError);
+    return new Promise((resolve, reject) => this.#acceptWaiters.push({ resolve, reject }));
+  }
+
+  /** Round-trip time of a Ping in ms; rejects after connectionWriteTimeoutMs (Go Ping). */
+  ping(): Promise<number> {
+    if (this.#shutdownError) return Promise.reject(this.#shutdownError);
+    const id = this.#nextPingId;
+    this.#nextPingId = (id + 1) >>> 0;
+    const ms = this.#config.connectionWriteTimeoutMs;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pings.delete(id);
+        reject(new YamuxError(YamuxErrorCode.PING_TIMEOUT, `ping ${id} not answered within ${ms} ms`));
+      }, ms);
+      timer.unref();
+      this.#pings.set(id, { resolve, reject, timer, start: performance.now() });
+      this.#writer.writeControl(FrameType.Ping, Flag.SYN, 0, id);
+    });
+  }
+
+  /** Sends GoAway(code) and refuses further inbound streams (with RST). Does not close the session. */
+  goAway(code: number = GoAwayCode.Normal): void {
+    if (!Number.isInteger(code) || code < 0 || code > MAX_UINT32) throw new RangeError(`yamux: bad GoAway code ${code}`);
+    if (this.closed) return;
+    this.#localGoAway = true;
+    this.#writer.writeControl(FrameType.GoAway, 0, 0, code);
+  }
+
+  /**
+   * Closes every stream and the connection. Like Go v0.1.x Session.Close, sends no
+   * GoAway (call goAway() first if the peer should know). Streams the user holds are
+   * destroyed with an error when `err` is given, silently otherwise.
+   */
+  close(err?: Error): void {
+    if (this.#shutdownError) return;
+    const shutdown = new YamuxError(
+      YamuxErrorCode.SESSION_SHUTDOWN,
+      err ? `session closed: ${err.message}` : 'session closed',
+      err ? { cause: err } : {},
+    );
+    this.#shutdownError = shutdown;
+    this.#writer.close(shutdown);
+    if (this.#keepAliveTimer) clearTimeout(this.#keepAliveTimer);
+    for (const t of this.#openTimers.values()) clearTimeout(t);
+    this.#openTimers.clear();
+    for (const p of this.#pings.values()) {
+      clearTimeout(p.timer);
+      p.reject(shutdown);
+    }
+    this.#pings.clear();
+    for (const w of this.#acceptWaiters.splice(0)) w.reject(shutdown);
+    for (const w of this.#openSlotWaiters.splice(0)) w.reject(shutdown);
+    const streams = [...this.#streams.values()];
+    this.#streams.clear();
+    this.#backlog.length = 0;
+    for (const s of streams) {
+      const streamErr = err
+        ? new YamuxError(YamuxErrorCode.SESSION_SHUTDOWN, `session closed while stream open: ${err.message}`, {
+            streamId: s.id,
+            cause: err,
+          })
+        : null;
+      s[kSessionClosed](streamErr);
+    }
+    this.#closeConn();
+    const reportable = err !== undefined && !(err instanceof YamuxError && err.code === YamuxErrorCode.CONNECTION_CLOSED);
+    process.nextTick(() => {
+      if (reportable) {
+        if (this.listenerCount('error') > 0) this.emit('error', err);
+        else this.#config.logger.error('session closed on error', { err, code: (err as { code?: unknown }).code });
+      }
+      this.emit('close', err);
+    });
+  }
+
+  #closeConn(): void {
+    const conn = this.#conn;
+    if (conn.destroyed) return;
+    const fallback = setTimeout(() => conn.destroy(), this.#config.connectionWriteTimeoutMs);
+    fallback.unref();
+    conn.once('finish', () => {
+      clearTimeout(fallback);
+      conn.destroy();
+    });
+    conn.end();
+  }
+
+  /** Protocol errors tell the peer GoAway(1), unexpected exceptions GoAway(2), then close. */
+  #fail(err: unknown): void {
+    if (this.closed) return;
+    let reason: Error;
+    if (isProtocolError(err)) {
+      this.#writer.writeControl(FrameType.GoAway, 0, 0, GoAwayCode.ProtocolError);
+      reason = err;
+    } else if (err instanceof YamuxError) {
+      reason = err;
+    } else {
+      this.#writer.writeControl(FrameType.GoAway, 0, 0, GoAwayCode.InternalError);
+      const msg = err instanceof Error ? err.message : String(err);
+      reason = new YamuxError(YamuxErrorCode.INTERNAL, `exception while handling a frame: ${msg}`, { cause: err });
+    }
+    this.close(reason);
+  }
+
+  readonly #onConnData = (chunk: Buffer): void => {
+    if (this.closed) return;
+    try {
+      this.#reader.feed(chunk, this.#onFrame);
+    } catch (err) {
+      this.#fail(err);
+    }
+  };
+
+  readonly #onFrame = (frame: Frame): void => {
+    if (this.closed) return;
+    this.#handlers[frame.header.type]!(frame);
+  };
+
+  readonly #onConnEnd = (): void => {
+    if (this.#reader.midFrame) {
+      const at = this.#reader.offset;
+      this.close(new YamuxError(YamuxErrorCode.TRUNCATED_FRAME, `connection ended mid-frame at byte offset ${at}`));
+    } else {
+      this.close(new YamuxError(YamuxErrorCode.CONNECTION_CLOSED, 'connection closed by peer (EOF)'));
+    }
+  };
+
+  readonly #onConnError = (err: Error): void => {
+    this.close(new YamuxError(YamuxErrorCode.CONNECTION_ERROR, `connection error: ${err.message}`, { cause: err }));
+  };
+
+  readonly #onConnClose = (): void => {
+    this.close(new YamuxError(YamuxErrorCode.CONNECTION_CLOSED, 'connection closed'));
+  };
+
+  /** Data and WindowUpdate (Go handleStreamMessage). */
+  #onStreamFrame(frame: Frame): void {
+    const h = frame.header;
+    if ((h.flags & Flag.SYN) !== 0) {
+      this.#incomingStream(h.streamId);
+      if (this.closed) return;
+    }
+    const stream = this.#streams.get(h.streamId);
+    if (!stream) {
+      if (h.type === FrameType.Data && h.length > 0) {
+        this.#config.logger.warn('discarding data for stream', { streamId: h.streamId, bytes: h.length });
+      } else {
+        this.#config.logger.warn('frame for missing stream', { frame: describeHeader(h) });
+      }
+      return;
+    }
+    if (h.type === FrameType.WindowUpdate) stream[kOnWindowUpdate](h.flags, h.length);
+    else stream[kOnData](h.flags, frame.payload);
+  }
+
+  #incomingStream(id: number): void {
+    if (this.#localGoAway) {
+      this.#writer.writeControl(FrameType.WindowUpdate, Flag.RST, id, 0);
+      return;
+    }
+    if (this.#streams.has(id)) {
+      throw new YamuxError(YamuxErrorCode.DUPLICATE_STREAM, `duplicate stream: SYN for already open stream id ${id}`, {
+        streamId: id,
+      });
+    }
+    const stream = new YamuxStream(this.#host, id, true);
+    const waiter = this.#acceptWaiters.shift();
+    if (waiter) {
+      this.#streams.set(id, stream);
+      stream[kAccept]();
+      waiter.resolve(stream);
+    } else if (this.#backlog.length < this.#config.acceptBacklog) {
+      this.#streams.set(id, stream);
+      this.#backlog.push(stream);
+    } else {
+      this.#config.logger.warn('backlog exceeded, forcing stream reset', { streamId: id });
+      this.#writer.writeControl(FrameType.WindowUpdate, Flag.RST, id, 0);
+    }
+  }
+
+  #onPing(frame: Frame): void {
+    const { flags, length: id } = frame.header;
+    if ((flags & Flag.SYN) !== 0) {
+      this.#writer.writeControl(FrameType.Ping, Flag.ACK, 0, id);
+      return;
+    }
+    const p = this.#pings.get(id);
+    if (!p) return;
+    this.#pings.delete(id);
+    clearTimeout(p.timer);
+    p.resolve(performance.now() - p.start);
+  }
+
+  #onGoAway(frame: Frame): void {
+    const code = frame.header.length;
+    if (code === GoAwayCode.Normal) {
+      this.#remoteGoAway = true;
+      return;
+    }
+    if (code === GoAwayCode.ProtocolError) {
+      throw new YamuxError(YamuxErrorCode.REMOTE_PROTOCOL_ERROR, 'remote sent GoAway(protocol error)');
+    }
+    if (code === GoAwayCode.InternalError) {
+      throw new YamuxError(YamuxErrorCode.REMOTE_INTERNAL_ERROR, 'remote sent GoAway(internal error)');
+    }
+    throw new YamuxError(YamuxErrorCode.REMOTE_GOAWAY_UNKNOWN, `remote sent GoAway with unknown code ${code}`);
+  }
+
+  #scheduleKeepAlive(): void {
+    const timer = setTimeout(() => {
+      this.#keepAliveTimer = null;
+      this.ping().then(
+        () => {
+          if (!this.closed) this.#scheduleKeepAlive();
+        },
+        (err: unknown) => {
+          if (this.closed) return;
+          const msg = `keepalive failed: ${err instanceof Error ? err.message : String(err)}`;
+          this.close(new YamuxError(YamuxErrorCode.KEEPALIVE_TIMEOUT, msg, { cause: err }));
+        },
+      );
+    }, this.#config.keepAliveIntervalMs);
+    timer.unref();
+    this.#keepAliveTimer = timer;
+  }
+
+  #onOpenTimeout(stream: YamuxStream): void {
+    this.#openTimers.delete(stream.id);
+    if (this.closed || !stream[kAwaitingAck] || stream.state !== 'SYNSent') return;
+    const ms = this.#config.streamOpenTimeoutMs;
+    this.close(
+      new YamuxError(YamuxErrorCode.STREAM_OPEN_TIMEOUT, `opened stream not ACKed within ${ms} ms; closing session`, {
+        streamId: stream.id,
+      }),
+    );
+  }
+
+  #releaseSynSlot(stream: YamuxStream): void {
+    const timer = this.#openTimers.get(stream.id);
+    if (timer) clearTimeout(timer);
+    this.#openTimers.delete(stream.id);
+    this.#inflight--;
+    this.#openSlotWaiters.shift()?.resolve();
+  }
+
+  #forget(stream: YamuxStream): void {
+    if (this.#streams.get(stream.id) === stream) this.#streams.delete(stream.id);
+    const i = this.#backlog.indexOf(stream);
+    if (i >= 0) this.#backlog.splice(i, 1);
+    if (stream[kAwaitingAck]) {
+      stream[kAwaitingAck] = false;
+      this.#releaseSynSlot(stream);
+    }
+  }
+}

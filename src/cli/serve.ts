@@ -1,0 +1,50 @@
+/**
+ * `mm-bridge serve`: what the Mattermost server executes (through the bundle's launcher script).
+ * Prints the go-plugin handshake first and fast — before loading gRPC, protobuf and the contract —
+ * then brings up the bridged plugin while the server dispenses the hooks.
+ */
+import path from 'node:path';
+import { checkMagicCookie, servePlugin } from '../bridge/goplugin/index.ts';
+import { createLogger } from '../log.ts';
+
+export async function serve(opts: { bundleDir: string }): Promise<void> {
+  const cookieError = checkMagicCookie(process.env);
+  if (cookieError) {
+    process.stderr.write(cookieError);
+    process.exit(1);
+  }
+  const log = createLogger();
+  const bundleDir = path.resolve(opts.bundleDir);
+  let stopping = false;
+  type Bridge = import('../bridge/mattermost/bridge.ts').PluginBridge;
+  let bridge: Promise<Bridge> | undefined;
+
+  const shutdown = async (code: number, why: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason: why }, 'mm-bridge shutting down');
+    const b = await bridge?.catch(() => undefined);
+    await b?.stop().catch((err: Error) => log.error({ error: err.message }, 'stop failed'));
+    await server.close().catch(() => {});
+    process.exit(code);
+  };
+
+  const server = await servePlugin({
+    plugins: {
+      hooks: (host) => {
+        host.session.on('close', () => void shutdown(0, 'host connection closed'));
+        return bridge!.then((b) => b.hooksFor(host));
+      },
+    },
+    onQuit: () => void shutdown(0, 'Control.Quit'),
+    onError: (err) => log.error({ error: err.message }, 'plugin protocol error'),
+  });
+
+  bridge = import('../bridge/mattermost/bridge.ts').then((m) => new m.PluginBridge({ bundleDir, log }));
+  bridge.catch((err: Error) => log.error({ error: err.message, bundle: bundleDir }, 'cannot set up the bridge'));
+
+  process.on('SIGTERM', () => void shutdown(0, 'SIGTERM'));
+  process.on('SIGINT', () => {}); // go-plugin plugins ignore interrupts; the host stops them with Control.Quit
+  process.on('uncaughtException', (err) => log.error({ error: err.stack ?? err.message }, 'uncaught exception (kept running)'));
+  process.on('unhandledRejection', (err) => log.error({ error: String(err) }, 'unhandled rejection (kept running)'));
+}

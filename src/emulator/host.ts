@@ -1,0 +1,83 @@
+/**
+ * The host emulator: the Mattermost server's side of the plugin protocol (go-plugin client, yamux
+ * client, net/rpc client, MuxBroker) with an in-memory fake API. It starts `mm-bridge serve` exactly
+ * as the server would, dispenses the hooks, activates the plugin and fires hooks. It powers
+ * `mm-bridge demo` and the TypeScript-only end-to-end tests.
+ */
+import { HostClient } from '../bridge/goplugin/index.ts';
+import type { GobStruct, GobValue } from '../bridge/gob/types.ts';
+import { EMPTY_STRUCT, RpcServer, type RpcClient } from '../bridge/netrpc/index.ts';
+import { GobTypes, loadSchema, type MethodDef, type Schema } from '../bridge/mattermost/schema.ts';
+import { bridgeCommand, SCHEMA_FILE } from '../paths.ts';
+import { FakeApi } from './fake-api.ts';
+
+export interface EmulatorOptions {
+  bundleDir: string;
+  onStderrLine?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export class HostEmulator {
+  readonly api: FakeApi;
+  implemented: string[] = [];
+
+  private constructor(
+    readonly host: HostClient,
+    readonly hooks: RpcClient,
+    private readonly schema: Schema,
+    private readonly types: GobTypes,
+  ) {
+    this.api = new FakeApi(schema, types);
+  }
+
+  static async start(o: EmulatorOptions): Promise<HostEmulator> {
+    const schema = loadSchema(SCHEMA_FILE);
+    const types = new GobTypes(schema);
+    const { command, args } = bridgeCommand();
+    const host = await HostClient.launch({
+      command,
+      args: [...args, 'serve', '--bundle', o.bundleDir],
+      startTimeoutMs: o.startTimeoutMs ?? 3_000,
+      onStderrLine: o.onStderrLine,
+    });
+    const hooks = await host.dispense('hooks');
+    const emu = new HostEmulator(host, hooks, schema, types);
+    const reply = await hooks.call('Plugin.Implemented', EMPTY_STRUCT, {});
+    emu.implemented = (reply.value as string[]) ?? [];
+    return emu;
+  }
+
+  /** OnActivate as the server does it: serve the API and driver on two fresh broker ids first. */
+  async activate(): Promise<GobValue> {
+    const broker = this.host.broker;
+    const apiId = broker.nextId();
+    const driverId = broker.nextId();
+    void broker.accept(apiId).then((s) => new RpcServer().register('Plugin', this.api.handlers()).serveConn(s));
+    void broker.accept(driverId).then((s) => new RpcServer().register('Plugin', {}).serveConn(s));
+    const ret = (await this.hook('OnActivate', { APIMuxId: BigInt(apiId), DriverMuxId: BigInt(driverId) })) as GobStruct;
+    return ret.A ?? null;
+  }
+
+  /** Calls hook `name` with gob args shaped by the schema; returns the decoded Z_<name>Returns. */
+  async hook(name: string, args: GobStruct): Promise<GobValue> {
+    const def = this.method(name);
+    const reply = await this.hooks.call(def.rpc, this.types.shape(def, 'args'), args);
+    return reply.value;
+  }
+
+  async ping(): Promise<void> {
+    await this.host.ping();
+  }
+
+  async stop(): Promise<void> {
+    if (this.implemented.includes('OnDeactivate')) await this.hook('OnDeactivate', {}).catch(() => undefined);
+    this.hooks.close();
+    await this.host.kill();
+  }
+
+  private method(name: string): MethodDef {
+    const def = this.schema.hooks.find((h) => h.name === name);
+    if (!def) throw new Error(`no hook ${name} in the schema`);
+    return def;
+  }
+}

@@ -1,0 +1,131 @@
+// Command goplugin is the native Go reference implementation of the conformance
+// plugin. It implements exactly the behaviour the bridged TypeScript test plugin
+// (test/conformance/plugin-ts) implements, so the conformance harness can run the
+// same assertions against both: the native plugin proves the expectations are
+// right, the bridged plugin is the thing under test. It is also the baseline for
+// the hook round-trip benchmark.
+//
+// Behaviour spec (keep in sync with test/conformance/README.md):
+//   - OnActivate: GetServerVersion; LogInfo("conformance plugin activated",
+//     "server_version", v); KVSet("activated", "yes"); RegisterCommand(conformance);
+//     KVGet("fail-activate") == "yes" → error "activation refused by conformance plugin".
+//   - OnConfigurationChange: LogInfo("configuration changed").
+//   - OnDeactivate: LogInfo("conformance plugin deactivating").
+//   - MessageWillBePosted: "reject" → nil, "rejected by conformance plugin";
+//     "rewrite" → copy with upper-cased Message and Props["bridged"]=true; else nil, "".
+//   - MessageHasBeenPosted: unless prefix "echo:", GetUser(post.UserId) then
+//     CreatePost(echo reply in thread); errors → LogError.
+//   - ExecuteCommand: hello / kv <key> / fail / unknown.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/mattermost/mattermost/server/public/model"
+	"github.com/mattermost/mattermost/server/public/plugin"
+)
+
+// ConformancePlugin is the native reference plugin.
+type ConformancePlugin struct {
+	plugin.MattermostPlugin
+}
+
+func (p *ConformancePlugin) OnActivate() error {
+	v := p.API.GetServerVersion()
+	p.API.LogInfo("conformance plugin activated", "server_version", v)
+	if appErr := p.API.KVSet("activated", []byte("yes")); appErr != nil {
+		return fmt.Errorf("KVSet failed: %w", appErr)
+	}
+	if err := p.API.RegisterCommand(&model.Command{
+		Trigger:      "conformance",
+		AutoComplete: true,
+		DisplayName:  "Conformance",
+		Description:  "bridge conformance test command",
+	}); err != nil {
+		return fmt.Errorf("RegisterCommand failed: %w", err)
+	}
+	value, appErr := p.API.KVGet("fail-activate")
+	if appErr != nil {
+		return fmt.Errorf("KVGet failed: %w", appErr)
+	}
+	if string(value) == "yes" {
+		return errors.New("activation refused by conformance plugin")
+	}
+	return nil
+}
+
+func (p *ConformancePlugin) OnConfigurationChange() error {
+	p.API.LogInfo("configuration changed")
+	return nil
+}
+
+func (p *ConformancePlugin) OnDeactivate() error {
+	p.API.LogInfo("conformance plugin deactivating")
+	return nil
+}
+
+func (p *ConformancePlugin) MessageWillBePosted(_ *plugin.Context, post *model.Post) (*model.Post, string) {
+	switch {
+	case strings.Contains(post.Message, "reject"):
+		return nil, "rejected by conformance plugin"
+	case strings.Contains(post.Message, "rewrite"):
+		out := post.Clone()
+		props := make(model.StringInterface, len(post.Props)+1)
+		for k, v := range post.Props {
+			props[k] = v
+		}
+		props["bridged"] = true
+		out.Props = props
+		out.Message = strings.ToUpper(post.Message)
+		return out, ""
+	default:
+		return nil, ""
+	}
+}
+
+func (p *ConformancePlugin) MessageHasBeenPosted(_ *plugin.Context, post *model.Post) {
+	if strings.HasPrefix(post.Message, "echo:") {
+		return
+	}
+	user, appErr := p.API.GetUser(post.UserId)
+	if appErr != nil {
+		p.API.LogError("GetUser failed", "error", appErr.Error())
+		return
+	}
+	if _, appErr := p.API.CreatePost(&model.Post{
+		ChannelId: post.ChannelId,
+		UserId:    user.Id,
+		Message:   "echo: " + post.Message + " from " + user.Username,
+		RootId:    post.Id,
+	}); appErr != nil {
+		p.API.LogError("CreatePost failed", "error", appErr.Error())
+	}
+}
+
+func (p *ConformancePlugin) ExecuteCommand(_ *plugin.Context, args *model.CommandArgs) (*model.CommandResponse, *model.AppError) {
+	fields := strings.Fields(args.Command)
+	if len(fields) > 0 {
+		fields = fields[1:] // drop the trigger ("/conformance")
+	}
+	switch {
+	case len(fields) >= 1 && fields[0] == "hello":
+		return &model.CommandResponse{ResponseType: "ephemeral", Text: "hello " + args.UserId}, nil
+	case len(fields) >= 2 && fields[0] == "kv":
+		key := fields[1]
+		value, appErr := p.API.KVGet(key)
+		if appErr != nil {
+			return nil, appErr
+		}
+		return &model.CommandResponse{ResponseType: "ephemeral", Text: "kv " + key + "=" + string(value)}, nil
+	case len(fields) >= 1 && fields[0] == "fail":
+		return nil, model.NewAppError("ExecuteCommand", "conformance.command.fail", nil, "command failed on purpose", 400)
+	default:
+		return &model.CommandResponse{ResponseType: "ephemeral", Text: "unknown"}, nil
+	}
+}
+
+func main() {
+	plugin.ClientMain(&ConformancePlugin{})
+}
