@@ -45,6 +45,14 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
 
   process.on('SIGTERM', () => void shutdown(0, 'SIGTERM'));
   process.on('SIGINT', () => {}); // go-plugin plugins ignore interrupts; the host stops them with Control.Quit
-  process.on('uncaughtException', (err) => log.error({ error: err.stack ?? err.message }, 'uncaught exception (kept running)'));
+  // If the host is gone, stderr is a broken pipe: writes must not turn into uncaught exceptions.
+  process.stderr.on('error', () => void shutdown(0, 'stderr closed'));
+  let reporting = false;
+  process.on('uncaughtException', (err) => {
+    if (reporting) return; // never recurse if logging itself fails
+    reporting = true;
+    log.error({ error: err.stack ?? err.message }, 'uncaught exception (kept running)');
+    reporting = false;
+  });
   process.on('unhandledRejection', (err) => log.error({ error: String(err) }, 'unhandled rejection (kept running)'));
 }

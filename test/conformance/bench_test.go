@@ -54,7 +54,9 @@ func startBenchEnv(parent, b *testing.B, kind harness.Kind) *harness.Env {
 	}
 	e, err := harness.New(kind, harness.Config{Logger: logger, Root: root})
 	if err == nil {
-		_, _, err = e.Activate()
+		if terr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, err = e.Activate() }); terr != nil {
+			err = terr
+		}
 	}
 	parent.Cleanup(func() {
 		if e != nil {

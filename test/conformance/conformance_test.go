@@ -52,7 +52,7 @@ func TestActivate(t *testing.T) {
 			ok       bool
 			err      error
 		)
-		call(t, e, "env.Activate", func() { manifest, ok, err = e.Activate() })
+		activate(t, e, func() { manifest, ok, err = e.Activate() })
 		if err != nil || !ok || manifest == nil {
 			t.Fatalf("[%s] env.Activate(%q) = (manifest=%v, activated=%v, err=%v), want (manifest, true, nil)\n%s",
 				kind, e.ID, manifest != nil, ok, err, e.Diagnostics())
@@ -172,7 +172,7 @@ func TestActivationRefused(t *testing.T) {
 			ok  bool
 			err error
 		)
-		call(t, e, "env.Activate", func() { _, ok, err = e.Activate() })
+		activate(t, e, func() { _, ok, err = e.Activate() })
 		if err == nil {
 			t.Fatalf("[%s] env.Activate succeeded (activated=%v); want error containing %q\n%s", kind, ok, refusedMsg, e.Diagnostics())
 		}

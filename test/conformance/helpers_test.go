@@ -63,12 +63,14 @@ func activated(tb testing.TB, kind harness.Kind, setup ...func(api *harness.Fake
 		s(e.API)
 	}
 	var err error
-	if werr := harness.WithTimeout(harness.CallTimeout, func() { _, _, err = e.Activate() }); werr != nil {
+	start := time.Now()
+	if werr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, err = e.Activate() }); werr != nil {
 		tb.Fatalf("[%s] env.Activate(%q): %v\n%s", kind, e.ID, werr, e.Diagnostics())
 	}
 	if err != nil {
-		tb.Fatalf("[%s] env.Activate(%q) failed: %v\n%s", kind, e.ID, err, e.Diagnostics())
+		tb.Fatalf("[%s] env.Activate(%q) failed after %v: %v\n%s", kind, e.ID, time.Since(start).Round(time.Millisecond), err, e.Diagnostics())
 	}
+	tb.Logf("[%s] activated in %v", kind, time.Since(start).Round(time.Millisecond))
 	return e
 }
 
@@ -199,3 +201,13 @@ func samplePost(message string) *model.Post {
 }
 
 func pid() int { return os.Getpid() }
+
+// activate runs fn (an e.Activate call) bounded by ActivateTimeout.
+func activate(tb testing.TB, e *harness.Env, fn func()) {
+	tb.Helper()
+	start := time.Now()
+	if err := harness.WithTimeout(harness.ActivateTimeout, fn); err != nil {
+		tb.Fatalf("[%s] env.Activate: %v\n%s", e.Kind, err, e.Diagnostics())
+	}
+	tb.Logf("[%s] env.Activate returned after %v", e.Kind, time.Since(start).Round(time.Millisecond))
+}

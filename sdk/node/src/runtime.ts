@@ -66,7 +66,7 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
 
   const server = await startGrpcServer({
     address: '127.0.0.1:0',
-    packageDefinition: contract.packageDefinition,
+    reflection: contract.reflection,
     services: [{ name: `${PACKAGE}.PluginHooks`, definition: contract.hooks, implementation: impl }],
   });
   process.stdout.write(`1|1|tcp|${server.address}|grpc\n`);

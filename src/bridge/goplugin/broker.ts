@@ -30,6 +30,7 @@ export class MuxBroker {
   /** Dials a stream the peer will Accept under `id`; fails if the peer acks another id. */
   async dial(id: number): Promise<YamuxStream> {
     const stream = await this.session.open();
+    stream.on('error', () => {}); // a stream torn down with its session; its user sees 'close'
     stream.write(idBytes(id));
     const ack = await readExactly(stream, 4);
     const got = ack.readUInt32LE(0);
@@ -67,6 +68,7 @@ export class MuxBroker {
       stream.destroy();
       return;
     }
+    stream.on('error', () => {}); // a stream torn down with its session; its user sees 'close'
     const slot = this.slot(id);
     if (slot.waiter) return slot.waiter(stream);
     if (slot.stream) {

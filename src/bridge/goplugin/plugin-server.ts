@@ -85,6 +85,7 @@ async function serveConnection(session: Session, o: PluginServerOptions): Promis
   const control = await session.accept();
   const stdout = await session.accept();
   const stderr = await session.accept();
+  for (const s of [control, stdout, stderr]) s.on('error', () => {}); // session teardown errors are handled there
   const broker = new MuxBroker(session);
   const host: HostConnection = { broker, session, stdout, stderr };
   void broker.run();

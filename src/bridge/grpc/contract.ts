@@ -1,56 +1,111 @@
 /**
- * The gRPC contract at run time: the generated .proto files under proto/, loaded once into
- * (a) a proto-loader PackageDefinition (grpc-js service definitions, codecs, reflection) and
- * (b) a protobufjs Root (field-level reflection for the gob ⇄ proto translator).
+ * The gRPC contract at run time, loaded from the precompiled artefacts in src/generated
+ * (scripts/gen-contract.ts): a protobufjs Root from contract.json (types resolve lazily, so start-up
+ * does not pay for all 800+ messages) and the FileDescriptorSet contract.binpb for gRPC reflection.
+ * grpc-js service definitions are built here from the Root; no .proto parsing at start.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as protoLoader from '@grpc/proto-loader';
-import type { ServiceDefinition } from '@grpc/grpc-js';
+import type { ServiceDefinition, MethodDefinition } from '@grpc/grpc-js';
 import protobuf from 'protobufjs';
-import { PROTO_DIR } from '../../paths.ts';
+import { PACKAGE_ROOT } from '../../paths.ts';
 
 export const PACKAGE = 'mattermost.bridge.v1';
 
-/** How proto values look in JS everywhere in the bridge and the Node SDK. */
-export const LOADER_OPTIONS: protoLoader.Options = {
-  keepCase: true,
+/** How proto messages look in JS everywhere in the bridge and the Node SDK. */
+export const CONVERSION: protobuf.IConversionOptions = {
   longs: String,
   enums: String,
   defaults: false,
   oneofs: true,
 };
 
+/** What @grpc/reflection reads: serialized FileDescriptorProtos per package entry. */
+export type ReflectionDefinition = Record<string, { fileDescriptorProtos: Buffer[] }>;
+
 export interface Contract {
-  packageDefinition: protoLoader.PackageDefinition;
   root: protobuf.Root;
   hooks: ServiceDefinition;
   api: ServiceDefinition;
-  files: string[];
+  reflection: ReflectionDefinition;
 }
 
-export function contractFiles(dir = path.join(PROTO_DIR, 'mattermost', 'bridge', 'v1')): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.proto'))
-    .sort()
-    .map((f) => path.join('mattermost', 'bridge', 'v1', f));
-}
-
+const GENERATED = path.join(PACKAGE_ROOT, 'src', 'generated');
 let cached: Contract | undefined;
 
 export function loadContract(): Contract {
   if (cached) return cached;
-  const files = contractFiles();
-  const packageDefinition = protoLoader.loadSync(files, { ...LOADER_OPTIONS, includeDirs: [PROTO_DIR] });
-  const root = new protobuf.Root();
-  root.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') ? target : path.join(PROTO_DIR, target));
-  root.loadSync(files, { keepCase: true });
-  root.resolveAll();
-  const service = (name: string): ServiceDefinition => {
-    const def = packageDefinition[`${PACKAGE}.${name}`];
-    if (!def || 'format' in def) throw new Error(`contract: service ${PACKAGE}.${name} not found in proto/`);
-    return def as unknown as ServiceDefinition;
+  const json = JSON.parse(readFileSync(path.join(GENERATED, 'contract.json'), 'utf8')) as protobuf.INamespace & {
+    generated?: string;
   };
-  cached = { packageDefinition, root, hooks: service('PluginHooks'), api: service('PluginAPI'), files };
+  delete json.generated;
+  const root = protobuf.Root.fromJSON(json);
+  cached = {
+    root,
+    hooks: serviceDefinition(root, 'PluginHooks'),
+    api: serviceDefinition(root, 'PluginAPI'),
+    reflection: { [PACKAGE]: { fileDescriptorProtos: splitDescriptorSet(readFileSync(path.join(GENERATED, 'contract.binpb'))) } },
+  };
   return cached;
+}
+
+/** A grpc-js service definition whose codecs use the Root's types (resolved on first use). */
+export function serviceDefinition(root: protobuf.Root, name: string): ServiceDefinition {
+  const service = root.lookupService(`${PACKAGE}.${name}`);
+  const def: Record<string, MethodDefinition<object, object>> = {};
+  for (const m of service.methodsArray) {
+    let req: protobuf.Type | undefined;
+    let res: protobuf.Type | undefined;
+    const reqType = (): protobuf.Type => (req ??= root.lookupType(qualify(m.requestType)));
+    const resType = (): protobuf.Type => (res ??= root.lookupType(qualify(m.responseType)));
+    def[m.name] = {
+      path: `/${PACKAGE}.${name}/${m.name}`,
+      originalName: m.name,
+      requestStream: Boolean(m.requestStream),
+      responseStream: Boolean(m.responseStream),
+      requestSerialize: (o) => encode(reqType(), o),
+      requestDeserialize: (b) => decode(reqType(), b),
+      responseSerialize: (o) => encode(resType(), o),
+      responseDeserialize: (b) => decode(resType(), b),
+    };
+  }
+  return def as ServiceDefinition;
+}
+
+function qualify(type: string): string {
+  return type.includes('.') ? type : `${PACKAGE}.${type}`;
+}
+
+function encode(t: protobuf.Type, o: object): Buffer {
+  const bytes = t.encode(t.fromObject(o as Record<string, unknown>)).finish();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function decode(t: protobuf.Type, b: Buffer): object {
+  return t.toObject(t.decode(b), CONVERSION);
+}
+
+/** FileDescriptorSet { repeated FileDescriptorProto file = 1; } → each file's bytes, without decoding them. */
+export function splitDescriptorSet(set: Buffer): Buffer[] {
+  const files: Buffer[] = [];
+  let pos = 0;
+  const varint = (): number => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (pos >= set.length) throw new Error('contract.binpb: truncated varint');
+      const b = set[pos++]!;
+      result += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return result;
+      shift += 7;
+    }
+  };
+  while (pos < set.length) {
+    const tag = varint();
+    if (tag !== 0x0a) throw new Error(`contract.binpb: unexpected tag ${tag} at ${pos}`);
+    const len = varint();
+    files.push(set.subarray(pos, pos + len));
+    pos += len;
+  }
+  return files;
 }

@@ -7,6 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
+import type { ReflectionDefinition } from './contract.ts';
 
 export interface ServiceBinding {
   /** Full service name, e.g. mattermost.bridge.v1.PluginAPI (used for health status). */
@@ -18,7 +19,8 @@ export interface ServiceBinding {
 export interface GrpcServerOptions {
   address: string;
   services: ServiceBinding[];
-  packageDefinition: protoLoader.PackageDefinition;
+  /** Descriptors served by reflection (the contract's; health is added here). */
+  reflection: ReflectionDefinition;
   interceptors?: grpc.ServerInterceptor[];
   maxMessageBytes?: number;
 }
@@ -46,7 +48,9 @@ export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpc
   });
   health.addToServer(server);
   healthDefinition ??= protoLoader.loadSync(healthProtoPath);
-  new ReflectionService({ ...o.packageDefinition, ...healthDefinition }).addToServer(server);
+  new ReflectionService({ ...o.reflection, ...healthDefinition } as unknown as protoLoader.PackageDefinition).addToServer(
+    server,
+  );
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(o.address, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );

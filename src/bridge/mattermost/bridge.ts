@@ -98,7 +98,7 @@ export class PluginBridge {
     try {
       this.apiServer = await startGrpcServer({
         address: this.o.apiAddress ?? '127.0.0.1:0',
-        packageDefinition: this.contract.packageDefinition,
+        reflection: this.contract.reflection,
         services: [
           {
             name: `${PACKAGE}.PluginAPI`,
@@ -116,6 +116,7 @@ export class PluginBridge {
       });
       this.log.info({ plugin_id: this.bundle.id, api: this.apiServer.address }, 'PluginAPI gRPC server listening');
       this.plugin = await startLanguagePlugin(this.bundle, { target: this.apiServer.address, token: this.token }, this.log);
+      if (this.state === 'stopped') throw new Error('stopped while starting');
       this.plugin.exited.then(({ code, signal }) => {
         if (this.state === 'stopped') return;
         this.state = 'failed';
@@ -141,7 +142,7 @@ export class PluginBridge {
       this.log.info({ plugin_id: this.bundle.id, pid: this.plugin.child.pid, hooks: [...this.implementedSet] }, 'language plugin ready');
       return { client: this.hooksClient, implemented: this.implementedSet, metadata };
     } catch (err) {
-      this.state = 'failed';
+      if (this.state !== 'stopped') this.state = 'failed';
       this.lastError = err instanceof Error ? err.message : String(err);
       this.log.error({ plugin_id: this.bundle.id, error: this.lastError }, 'language plugin failed to start');
       await this.plugin?.stop(500);
@@ -151,7 +152,6 @@ export class PluginBridge {
 
   async stop(graceMs = 1_000): Promise<void> {
     this.state = 'stopped';
-    await this.target.catch(() => {});
     this.hooksClient?.close();
     await this.plugin?.stop(graceMs);
     this.apiClient?.close();

@@ -55,8 +55,9 @@ export class GobConn {
     for (;;) {
       const next = this.decoder.next();
       if (next) return next;
-      if (this.failure) throw this.failure;
-      if (this.ended) {
+      // A stream torn down between messages is an end of stream, like EOF after a full message in Go.
+      if (this.failure && this.decoder.buffered > 0) throw this.failure;
+      if (this.ended || this.failure) {
         if (this.decoder.buffered > 0) throw new Error(`unexpected EOF (${this.decoder.buffered} bytes of a partial gob message)`);
         return null;
       }

@@ -30,6 +30,9 @@ func show(v reflect.Value) string {
 	if !v.IsValid() {
 		return "<nil>"
 	}
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem() // show the dynamic type: float64(42), not interface {}(42)
+	}
 	if (v.Kind() == reflect.Pointer || v.Kind() == reflect.Map || v.Kind() == reflect.Slice || v.Kind() == reflect.Interface) && v.IsNil() {
 		return fmt.Sprintf("%s(nil)", v.Type())
 	}

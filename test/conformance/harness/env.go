@@ -244,6 +244,12 @@ func pluginError(e *Env) string {
 // CallTimeout bounds every hook call made through WithTimeout.
 const CallTimeout = 15 * time.Second
 
+// ActivateTimeout bounds env.Activate (process start, handshake, Implemented,
+// OnActivate). The server itself has no limit here beyond go-plugin's 3 s
+// handshake timeout; a bridge that loads its contract and starts a language
+// plugin runtime needs seconds on a loaded 2-core machine.
+const ActivateTimeout = 60 * time.Second
+
 // ErrTimeout is returned by WithTimeout when the call did not return in time.
 var ErrTimeout = errors.New("call did not return in time")
 

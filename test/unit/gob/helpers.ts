@@ -178,3 +178,11 @@ export function canonExpected(t: GobType, j: Json, v: GobValue): Json {
       return j;
   }
 }
+
+/** One length-prefixed message around a hex payload. */
+export function msg(payload: string | Uint8Array): Uint8Array {
+  const b = typeof payload === 'string' ? hex(payload) : payload;
+  const n = b.length;
+  const prefix = n < 0x80 ? [n] : n < 0x100 ? [0xff, n] : [0xfe, n >> 8, n & 0xff];
+  return concat([Uint8Array.from(prefix), b]);
+}

@@ -3,6 +3,8 @@
 import { once } from 'node:events';
 import net from 'node:net';
 import { Duplex } from 'node:stream';
+import { FrameReader } from '../../../src/bridge/yamux/frame-reader.ts';
+import { encodeFrame, type Frame, type FrameHeader } from '../../../src/bridge/yamux/frame.ts';
 import { client, server, type Session, type YamuxConfig, type YamuxLogger } from '../../../src/bridge/yamux/index.ts';
 
 /** Logger that records instead of printing. */
@@ -115,11 +117,17 @@ export function pattern(n: number, seed = 1): Buffer {
   return buf;
 }
 
-/** Reads a stream to its end. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const c of stream) parts.push(c as Buffer);
-  return Buffer.concat(parts);
+/**
+ * Reads a stream to its end without destroying it (`for await` would destroy the
+ * Duplex at the end, which on a yamux stream means RST).
+ */
+export function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    stream.on('data', (c: Buffer) => parts.push(c));
+    stream.once('end', () => resolve(Buffer.concat(parts)));
+    stream.once('error', reject);
+  });
 }
 
 /** Resolves on the next macrotask turn (lets socket I/O happen). */
@@ -138,4 +146,63 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = 'condi
 
 export function hex(buf: Uint8Array): string {
   return Buffer.from(buf).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+}
+
+/**
+ * The far end of a connection driven by hand: send raw frames, collect the
+ * frames the session under test writes.
+ */
+export class RawPeer {
+  readonly frames: Frame[] = [];
+  readonly reader = new FrameReader({ maxFrameLength: 16 << 20 });
+  ended = false;
+
+  constructor(readonly socket: net.Socket) {
+    socket.on('data', (c: Buffer) => {
+      for (const f of this.reader.push(c)) this.frames.push(f);
+    });
+    socket.on('end', () => (this.ended = true));
+    socket.on('close', () => (this.ended = true));
+    socket.on('error', () => {});
+  }
+
+  send(type: number, flags: number, streamId: number, lengthOrPayload: number | Uint8Array): void {
+    this.socket.write(encodeFrame(type, flags, streamId, lengthOrPayload));
+  }
+
+  /** Waits for a frame matching `pred` (searching from the start) and returns it. */
+  async waitFrame(pred: (h: FrameHeader) => boolean, what = 'frame', timeoutMs = 5000): Promise<Frame> {
+    let found: Frame | undefined;
+    await until(() => (found = this.frames.find((f) => pred(f.header))) !== undefined, timeoutMs, what);
+    return found!;
+  }
+}
+
+/** A session under test on one end of a TCP pair and a RawPeer on the other. */
+export async function sessionWithRawPeer(
+  side: 'client' | 'server',
+  config: Partial<YamuxConfig> = {},
+): Promise<{ session: Session; peer: RawPeer; logger: ReturnType<typeof captureLogger>; close(): void }> {
+  const [a, b] = await tcpPair();
+  const logger = captureLogger();
+  const cfg = { enableKeepAlive: false, logger, ...config };
+  const session = side === 'client' ? client(a, cfg) : server(a, cfg);
+  const peer = new RawPeer(b);
+  return {
+    session,
+    peer,
+    logger,
+    close() {
+      session.close();
+      a.destroy();
+      b.destroy();
+    },
+  };
+}
+
+/** Resolves with the session's 'close' reason (and the 'error' it emitted, if any). */
+export function closed(session: Session): Promise<{ reason: Error | undefined; error: Error | undefined }> {
+  let error: Error | undefined;
+  session.on('error', (e) => (error = e));
+  return new Promise((resolve) => session.once('close', (reason) => resolve({ reason, error })));
 }

@@ -89,9 +89,13 @@ func run(kind harness.Kind, warmup int, duration time.Duration) (res kindResult)
 			}
 		}
 	}()
-	if _, _, err := e.Activate(); err != nil {
+	var aerr error
+	if terr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, aerr = e.Activate() }); terr != nil {
+		aerr = terr
+	}
+	if aerr != nil {
 		fmt.Fprintln(os.Stderr, e.Diagnostics())
-		return kindResult{Error: fmt.Sprintf("activate: %v", err)}
+		return kindResult{Error: fmt.Sprintf("activate: %v", aerr)}
 	}
 	var (
 		r    harness.BenchResult

@@ -1,0 +1,15 @@
+import { servePlugin, HostClient, parseHandshake } from './src/bridge/goplugin/index.ts';
+import { RpcServer } from './src/bridge/netrpc/index.ts';
+let line = '';
+const srv = await servePlugin({ plugins: { hooks: (host) => { host.session.on('close', () => console.log('session close event')); return { Ping: () => ({ type: { kind: 'bool' }, value: true }) }; } }, writeHandshake: (l) => (line = l), onQuit() {}, onError(e) { console.log('onError', e.message); } });
+const host = await HostClient.connect(parseHandshake(line));
+const hooks = await host.dispense('hooks');
+console.log('dispensed');
+(host.session as any).conn?.destroy?.();
+host.session.close();
+await new Promise((r) => setTimeout(r, 300));
+const c0 = process.cpuUsage();
+await new Promise((r) => setTimeout(r, 1000));
+const c1 = process.cpuUsage(c0);
+console.log('cpu ms in 1s idle:', (c1.user + c1.system) / 1000);
+process.exit(0);
