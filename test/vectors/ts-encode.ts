@@ -18,7 +18,9 @@ export function encodeGoldenInto(outDir: string): string[] {
   const target = join(outDir, 'gob');
   mkdirSync(target, { recursive: true });
   const names: string[] = [];
-  for (const file of readdirSync(golden).filter((f) => f.endsWith('.gob')).sort()) {
+  for (const file of readdirSync(golden)
+    .filter((f) => f.endsWith('.gob'))
+    .sort()) {
     const dec = new GobDecoder();
     dec.push(readFileSync(join(golden, file)));
     const enc = new GobEncoder();

@@ -3,16 +3,22 @@ import type { ServiceError, StatusObject } from '@grpc/grpc-js';
 import { appErrorFromStatus, appErrorStatus, type AppErrorObject } from '../../../src/bridge/grpc/status.ts';
 import type protobuf from 'protobufjs';
 
+/**
+ * A Mattermost *model.AppError. `message` renders like Go's AppError.Error()
+ * ("Where: Message, DetailedError"); the Message field itself is `appMessage`.
+ */
 export class AppError extends Error {
   override readonly name = 'AppError';
   readonly id: string;
+  readonly appMessage: string;
   readonly statusCode: number;
   readonly detailedError: string;
   readonly where: string;
 
   constructor(o: { id: string; message: string; statusCode?: number; detailedError?: string; where?: string }) {
-    super(o.message);
+    super(render(o));
     this.id = o.id;
+    this.appMessage = o.message;
     this.statusCode = o.statusCode ?? 500;
     this.detailedError = o.detailedError ?? '';
     this.where = o.where ?? '';
@@ -21,7 +27,7 @@ export class AppError extends Error {
   toObject(): AppErrorObject {
     return {
       id: this.id,
-      message: this.message,
+      message: this.appMessage,
       detailed_error: this.detailedError,
       status_code: this.statusCode,
       where: this.where,
@@ -43,4 +49,11 @@ export class AppError extends Error {
       where: o.where ?? '',
     });
   }
+}
+
+function render(o: { message: string; detailedError?: string; where?: string }): string {
+  let s = o.where ? `${o.where}: ` : '';
+  s += o.message;
+  if (o.detailedError) s += `${o.message ? ', ' : ''}${o.detailedError}`;
+  return s;
 }

@@ -33,7 +33,15 @@
  */
 import { addPath, finishError, GobError } from './errors.ts';
 import { typeString } from './type-util.ts';
-import { FIRST_USER_ID, GobInterface, T, type GobStruct, type GobStructType, type GobType, type GobValue } from './types.ts';
+import {
+  FIRST_USER_ID,
+  GobInterface,
+  T,
+  type GobStruct,
+  type GobStructType,
+  type GobType,
+  type GobValue,
+} from './types.ts';
 import { readWireType, type WireDef } from './wire-type.ts';
 import { Cursor } from './wire.ts';
 
@@ -81,7 +89,10 @@ class TypeTable {
 
   define(id: number, r: Cursor): void {
     if (id < FIRST_USER_ID)
-      throw r.fail('TYPE_REDEFINED', `type definition for reserved id ${id} (stream types start at ${FIRST_USER_ID})`);
+      throw r.fail(
+        'TYPE_REDEFINED',
+        `type definition for reserved id ${id} (stream types start at ${FIRST_USER_ID})`,
+      );
     if (id > MAX_TYPE_ID) throw r.fail('BAD_TYPE_DEFINITION', `type id ${id} is out of range`);
     if (this.defs.has(id)) throw r.fail('TYPE_REDEFINED', `type id ${id} is defined twice on this stream`);
     const def = readWireType(r);
@@ -118,7 +129,8 @@ class TypeTable {
     if (id >= 1 && id <= 8) return BUILTIN[id]!;
     const done = this.built.get(id);
     if (done) return done;
-    if (depth > MAX_TYPE_DEPTH) throw r.fail('TOO_DEEP', `type id ${id}: types nest deeper than ${MAX_TYPE_DEPTH} levels`);
+    if (depth > MAX_TYPE_DEPTH)
+      throw r.fail('TOO_DEEP', `type id ${id}: types nest deeper than ${MAX_TYPE_DEPTH} levels`);
     const def = this.defs.get(id);
     if (!def)
       throw r.fail(
@@ -188,9 +200,13 @@ class MessageReader extends Cursor {
     if (depth > this.maxDepth) throw this.tooDeep();
     const n = this.uint();
     if (n === 0) return null;
-    if (n > MAX_INTERFACE_NAME) throw this.fail('BAD_INTERFACE', `interface type name of ${n} bytes (max ${MAX_INTERFACE_NAME})`);
+    if (n > MAX_INTERFACE_NAME)
+      throw this.fail('BAD_INTERFACE', `interface type name of ${n} bytes (max ${MAX_INTERFACE_NAME})`);
     if (n > this.end - this.pos)
-      throw this.fail('BAD_COUNT', `interface type name length ${n} exceeds the ${this.end - this.pos} bytes left in the message`);
+      throw this.fail(
+        'BAD_COUNT',
+        `interface type name length ${n} exceeds the ${this.end - this.pos} bytes left in the message`,
+      );
     const name = this.stringOf(n);
     let id: number;
     for (;;) {
@@ -203,7 +219,8 @@ class MessageReader extends Cursor {
     }
     this.uint(); // byte count of the concrete value; only needed to skip it, and we decode it
     const t = this.table.typeFor(id, this);
-    if (t.kind === 'interface') throw this.fail('BAD_INTERFACE', `interface ${JSON.stringify(name)} holds a value of interface type`);
+    if (t.kind === 'interface')
+      throw this.fail('BAD_INTERFACE', `interface ${JSON.stringify(name)} holds a value of interface type`);
     let v: GobValue;
     try {
       v = topDecoder(t)(this, depth + 1);
@@ -349,11 +366,19 @@ function compileStruct(t: GobStructType): DecFn {
         if (field >= n) {
           const f = field;
           field = -1; // no field segment for this error
-          throw r.fail('BAD_FIELD', `field number ${f} out of range for struct ${t.name || '{…}'} with ${n} fields`);
+          throw r.fail(
+            'BAD_FIELD',
+            `field number ${f} out of range for struct ${t.name || '{…}'} with ${n} fields`,
+          );
         }
         const v = fns[field]!(r, depth + 1);
         if (unsafe && names[field] === '__proto__')
-          Object.defineProperty(obj, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(obj, '__proto__', {
+            value: v,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else obj[names[field]!] = v;
       }
     } catch (e) {
@@ -371,7 +396,8 @@ function topDecoder(t: GobType): DecFn {
   const inner = decoderFor(t);
   const fn: DecFn = (r, depth) => {
     const delta = r.uint();
-    if (delta !== 0) throw r.fail('BAD_SINGLETON', `non-zero field delta ${delta} before a ${typeString(t)} singleton`);
+    if (delta !== 0)
+      throw r.fail('BAD_SINGLETON', `non-zero field delta ${delta} before a ${typeString(t)} singleton`);
     return inner(r, depth);
   };
   topCache.set(t, fn);
@@ -408,7 +434,8 @@ export class GobDecoder {
     if (this.start === this.filled) {
       this.base += this.start;
       this.start = this.filled = 0;
-      if (this.buf.length > 16 * INITIAL_BUFFER && n <= INITIAL_BUFFER) this.buf = new Uint8Array(INITIAL_BUFFER);
+      if (this.buf.length > 16 * INITIAL_BUFFER && n <= INITIAL_BUFFER)
+        this.buf = new Uint8Array(INITIAL_BUFFER);
     }
     if (this.filled + n > this.buf.length) {
       const live = this.filled - this.start;
@@ -432,7 +459,11 @@ export class GobDecoder {
   /** The next top-level value, or undefined if more bytes are needed. Throws GobError on bad input. */
   next(): GobDecoded | undefined {
     if (this.failed)
-      throw new GobError('DECODER_FAILED', `gob stream unusable after an earlier error: ${this.failed.message}`, this.failed.offset);
+      throw new GobError(
+        'DECODER_FAILED',
+        `gob stream unusable after an earlier error: ${this.failed.message}`,
+        this.failed.offset,
+      );
     let root = '';
     let context: string | undefined;
     try {
@@ -475,7 +506,8 @@ export class GobDecoder {
     } catch (e) {
       let err: GobError;
       if (e instanceof GobError) err = finishError(e, root, context);
-      else if (e instanceof RangeError) err = finishError(new GobError('TOO_DEEP', `stack exhausted: ${e.message}`), root, context);
+      else if (e instanceof RangeError)
+        err = finishError(new GobError('TOO_DEEP', `stack exhausted: ${e.message}`), root, context);
       else throw e;
       this.failed = err;
       throw err;
@@ -508,7 +540,9 @@ export class GobDecoder {
     if (len === 0 || len > this.maxMessageSize)
       throw new GobError(
         'BAD_MESSAGE_LENGTH',
-        len === 0 ? 'empty message' : `message length ${len} exceeds the limit of ${this.maxMessageSize} bytes`,
+        len === 0
+          ? 'empty message'
+          : `message length ${len} exceeds the limit of ${this.maxMessageSize} bytes`,
         this.base + p,
       );
     const end = p + hdr + len;

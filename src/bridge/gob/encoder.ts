@@ -93,7 +93,8 @@ const encUint: EncFn = (w, v) => {
     else if (Number.isInteger(v)) encUint(w, BigInt(v), 0);
     else throw mismatch('unsigned integer (bigint or integral number)', v);
   } else if (typeof v === 'bigint') {
-    if (v < 0n || v > U64_MAX) throw new GobError('OUT_OF_RANGE', `uint ${v} does not fit in 64 unsigned bits`);
+    if (v < 0n || v > U64_MAX)
+      throw new GobError('OUT_OF_RANGE', `uint ${v} does not fit in 64 unsigned bits`);
     w.uintBig(v);
   } else throw mismatch('unsigned integer (bigint or integral number)', v);
 };
@@ -129,9 +130,13 @@ const encIface: EncFn = (w, v, depth) => {
   if (!(v instanceof GobInterface)) throw mismatch('GobInterface or null', v);
   if (depth > w.maxDepth) throw w.tooDeep();
   if (typeof v.name !== 'string' || v.name === '')
-    throw new GobError('TYPE_MISMATCH', 'GobInterface needs the registered Go type name (e.g. "*model.AppError")');
+    throw new GobError(
+      'TYPE_MISMATCH',
+      'GobInterface needs the registered Go type name (e.g. "*model.AppError")',
+    );
   const ct = v.type;
-  if (ct.kind === 'interface') throw new GobError('TYPE_MISMATCH', `GobInterface(${v.name}) cannot hold an interface type`);
+  if (ct.kind === 'interface')
+    throw new GobError('TYPE_MISMATCH', `GobInterface(${v.name}) cannot hold an interface type`);
   const id = w.idOf(ct);
   if (id === 0) throw new GobError('BAD_TYPE', `type ${typeString(ct)} was not defined before use`);
   w.string(v.name);
@@ -202,7 +207,8 @@ function elemEncoder(t: GobType): EncFn {
       break;
     default:
       fn = (w, v, d) => {
-        if (v === null || v === undefined) throw mismatch(`${typeString(t)} (Go cannot encode a nil element)`, v);
+        if (v === null || v === undefined)
+          throw mismatch(`${typeString(t)} (Go cannot encode a nil element)`, v);
         inner(w, v, d);
       };
   }
@@ -237,7 +243,11 @@ function zeroTest(t: GobType): ZeroFn {
     case 'float':
       return (v) => v === 0; // also -0, like Go's f != 0
     case 'complex':
-      return (v) => typeof v === 'object' && v !== null && (v as { re: unknown }).re === 0 && (v as { im: unknown }).im === 0;
+      return (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        (v as { re: unknown }).re === 0 &&
+        (v as { im: unknown }).im === 0;
     case 'string':
       return (v) => v === '';
     case 'bytes':
@@ -260,7 +270,8 @@ function compileComposite(t: GobType): EncFn {
       const len = t.kind === 'array' ? t.len : -1;
       return (w, v, depth) => {
         if (!Array.isArray(v)) throw mismatch(len < 0 ? 'array (slice)' : `array of length ${len}`, v);
-        if (len >= 0 && v.length !== len) throw new GobError('TYPE_MISMATCH', `expected array of length ${len}, got length ${v.length}`);
+        if (len >= 0 && v.length !== len)
+          throw new GobError('TYPE_MISMATCH', `expected array of length ${len}, got length ${v.length}`);
         if (depth > w.maxDepth) throw w.tooDeep();
         const n = v.length;
         w.uint(n);
@@ -328,7 +339,13 @@ function compileStruct(t: GobStructType): EncFn {
 }
 
 /** Finds the concrete types behind interface values so they can be defined before the value. */
-function collectConcrete(t: GobType, v: unknown, depth: number, maxDepth: number, visit: (t: GobType) => void): void {
+function collectConcrete(
+  t: GobType,
+  v: unknown,
+  depth: number,
+  maxDepth: number,
+  visit: (t: GobType) => void,
+): void {
   if (v === null || v === undefined || depth > maxDepth || !hasInterface(t)) return;
   switch (t.kind) {
     case 'interface':
@@ -338,7 +355,8 @@ function collectConcrete(t: GobType, v: unknown, depth: number, maxDepth: number
       }
       return;
     case 'struct':
-      if (isStructObject(v)) for (const f of t.fields) collectConcrete(f.type, v[f.name], depth + 1, maxDepth, visit);
+      if (isStructObject(v))
+        for (const f of t.fields) collectConcrete(f.type, v[f.name], depth + 1, maxDepth, visit);
       return;
     case 'slice':
     case 'array':
@@ -390,13 +408,15 @@ export class GobEncoder {
       w.int(w.idOf(type));
       topEncoder(type)(w, value, 1);
       const len = w.finishLength(mark, 3);
-      if (len >= MAX_MESSAGE) throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
+      if (len >= MAX_MESSAGE)
+        throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
       return w.result();
     } catch (e) {
       for (const t of added) this.ids.delete(t);
       this.nextId = savedNext;
       if (e instanceof GobError) throw finishError(e, typeString(type));
-      if (e instanceof RangeError) throw finishError(new GobError('TOO_DEEP', `stack exhausted: ${e.message}`), typeString(type));
+      if (e instanceof RangeError)
+        throw finishError(new GobError('TOO_DEEP', `stack exhausted: ${e.message}`), typeString(type));
       throw e;
     } finally {
       w.shrink(1 << 20); // do not pin a huge buffer after a large value

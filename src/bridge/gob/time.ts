@@ -35,9 +35,11 @@ const I64_MAX = (1n << 63n) - 1n;
 export function goTimeFromBytes(b: Uint8Array): GoTime {
   if (b.length === 0) throw new GobError('TYPE_MISMATCH', 'time.Time: no data');
   const version = b[0];
-  if (version !== 1 && version !== 2) throw new GobError('TYPE_MISMATCH', `time.Time: unsupported version ${version}`);
+  if (version !== 1 && version !== 2)
+    throw new GobError('TYPE_MISMATCH', `time.Time: unsupported version ${version}`);
   const want = version === 1 ? 15 : 16;
-  if (b.length !== want) throw new GobError('TYPE_MISMATCH', `time.Time: ${b.length} bytes, want ${want} for version ${version}`);
+  if (b.length !== want)
+    throw new GobError('TYPE_MISMATCH', `time.Time: ${b.length} bytes, want ${want} for version ${version}`);
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const t: GoTime = {
     seconds: view.getBigInt64(1),

@@ -42,7 +42,8 @@ function readStruct(r: Cursor, what: string, nFields: number, onField: (field: n
 
 function readTypeId(r: Cursor, what: string): number {
   const id = r.int();
-  if (id < 0 || id > MAX_TYPE_ID) throw r.fail('BAD_TYPE_DEFINITION', `${what} type id ${id} is out of range`);
+  if (id < 0 || id > MAX_TYPE_ID)
+    throw r.fail('BAD_TYPE_DEFINITION', `${what} type id ${id} is out of range`);
   return id;
 }
 
@@ -68,7 +69,8 @@ export function readWireType(r: Cursor): WireDef {
           else if (g === 1) d.elem = readTypeId(r, 'array element');
           else {
             const len = r.int();
-            if (len < 0 || len > MAX_TYPE_ID) throw r.fail('BAD_TYPE_DEFINITION', `array length ${len} is out of range`);
+            if (len < 0 || len > MAX_TYPE_ID)
+              throw r.fail('BAD_TYPE_DEFINITION', `array length ${len} is out of range`);
             d.len = len;
           }
         });

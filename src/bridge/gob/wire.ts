@@ -314,7 +314,9 @@ export class Cursor {
     let hi = 0;
     const loStart = pos + 1 + n - 4;
     for (let i = pos + 1; i < loStart; i++) hi = hi * 256 + buf[i]!;
-    const lo = ((buf[loStart]! << 24) | (buf[loStart + 1]! << 16) | (buf[loStart + 2]! << 8) | buf[loStart + 3]!) >>> 0;
+    const lo =
+      ((buf[loStart]! << 24) | (buf[loStart + 1]! << 16) | (buf[loStart + 2]! << 8) | buf[loStart + 3]!) >>>
+      0;
     this.pos = pos + 1 + n;
     return (BigInt(hi) << 32n) | BigInt(lo);
   }
@@ -367,7 +369,10 @@ export class Cursor {
   count(what: string): number {
     const n = this.uint();
     if (n > this.end - this.pos)
-      throw this.fail('BAD_COUNT', `${what} ${n} exceeds the ${this.end - this.pos} bytes left in the message`);
+      throw this.fail(
+        'BAD_COUNT',
+        `${what} ${n} exceeds the ${this.end - this.pos} bytes left in the message`,
+      );
     return n;
   }
 

@@ -62,14 +62,23 @@ export interface YamuxErrorOptions {
 export class YamuxError extends Error {
   readonly code: YamuxErrorCode;
   readonly streamId: number | undefined;
+  /** The message without the `yamux: ` prefix and stream suffix, for composing messages. */
+  readonly detail: string;
 
-  constructor(code: YamuxErrorCode, message: string, options: YamuxErrorOptions = {}) {
+  constructor(code: YamuxErrorCode, detail: string, options: YamuxErrorOptions = {}) {
     const where = options.streamId === undefined ? '' : ` (stream ${options.streamId})`;
-    super(`yamux: ${message}${where}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(`yamux: ${detail}${where}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'YamuxError';
     this.code = code;
     this.streamId = options.streamId;
+    this.detail = detail;
   }
+}
+
+/** Text of `err` for embedding in another YamuxError's message. */
+export function describeError(err: unknown): string {
+  if (err instanceof YamuxError) return err.detail;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Errors after which we tell the peer GoAway(protocol error) before closing, as Go does. */

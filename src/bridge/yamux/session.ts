@@ -15,7 +15,7 @@ import {
   LAST_STREAM_ID,
   MAX_UINT32,
 } from './constants.ts';
-import { isProtocolError, YamuxError, YamuxErrorCode } from './errors.ts';
+import { describeError, isProtocolError, YamuxError, YamuxErrorCode } from './errors.ts';
 import { describeHeader, type Frame } from './frame.ts';
 import { FrameReader } from './frame-reader.ts';
 import { FrameWriter } from './frame-writer.ts';
@@ -181,7 +181,7 @@ export class Session extends EventEmitter {
     if (this.#shutdownError) return;
     const shutdown = new YamuxError(
       YamuxErrorCode.SESSION_SHUTDOWN,
-      err ? `session closed: ${err.message}` : 'session closed',
+      err ? `session closed: ${describeError(err)}` : 'session closed',
       err ? { cause: err } : {},
     );
     this.#shutdownError = shutdown;
@@ -201,7 +201,7 @@ export class Session extends EventEmitter {
     this.#backlog.length = 0;
     for (const s of streams) {
       const streamErr = err
-        ? new YamuxError(YamuxErrorCode.SESSION_SHUTDOWN, `session closed while stream open: ${err.message}`, {
+        ? new YamuxError(YamuxErrorCode.SESSION_SHUTDOWN, `session closed while stream open: ${describeError(err)}`, {
             streamId: s.id,
             cause: err,
           })
@@ -242,7 +242,7 @@ export class Session extends EventEmitter {
       reason = err;
     } else {
       this.#writer.writeControl(FrameType.GoAway, 0, 0, GoAwayCode.InternalError);
-      const msg = err instanceof Error ? err.message : String(err);
+      const msg = describeError(err);
       reason = new YamuxError(YamuxErrorCode.INTERNAL, `exception while handling a frame: ${msg}`, { cause: err });
     }
     this.close(reason);
@@ -361,7 +361,7 @@ export class Session extends EventEmitter {
         },
         (err: unknown) => {
           if (this.closed) return;
-          const msg = `keepalive failed: ${err instanceof Error ? err.message : String(err)}`;
+          const msg = `keepalive failed: ${describeError(err)}`;
           this.close(new YamuxError(YamuxErrorCode.KEEPALIVE_TIMEOUT, msg, { cause: err }));
         },
       );

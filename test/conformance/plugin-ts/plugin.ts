@@ -86,7 +86,8 @@ await runPlugin({
         case 'fail':
           throw new AppError({
             id: 'conformance.command.fail',
-            message: 'command failed on purpose',
+            message: 'conformance.command.fail', // model.NewAppError without translations: Message = Id
+            detailedError: 'command failed on purpose',
             statusCode: 400,
             where: 'ExecuteCommand',
           });

@@ -3,7 +3,15 @@
  * (output of real Go encoding/gob + net/rpc types).
  */
 import { describe, expect, it } from 'vitest';
-import { GobDecoder, GobEncoder, GobInterface, structType, T, type GobStruct, type GobType } from '../../../src/bridge/gob/index.ts';
+import {
+  GobDecoder,
+  GobEncoder,
+  GobInterface,
+  structType,
+  T,
+  type GobStruct,
+  type GobType,
+} from '../../../src/bridge/gob/index.ts';
 import { concat, decodeAll, hex, msg, toHex } from './helpers.ts';
 
 const Request = structType('Request', [
@@ -26,7 +34,8 @@ describe('doc.go Point example', () => {
     { name: 'X', type: T.int },
     { name: 'Y', type: T.int },
   ]);
-  const def = '1f ff 81 03 01 01 05 50 6f 69 6e 74 01 ff 82 00 01 02 01 01 58 01 04 00 01 01 59 01 04 00 00 00';
+  const def =
+    '1f ff 81 03 01 01 05 50 6f 69 6e 74 01 ff 82 00 01 02 01 01 58 01 04 00 01 01 59 01 04 00 00 00';
   it('encodes the definition once, then values', () => {
     const enc = new GobEncoder();
     expectBytes(enc.encode(Point, { X: 22n, Y: 33 }), `${def} 07 ff 82 01 2c 01 42 00`);
@@ -89,7 +98,11 @@ describe('§7.8 B: plugin->host replies (ids 67/68)', () => {
       enc.encode(T.uint, 1),
       enc.encode(Response, { ServiceMethod: 'Control.Ping', Seq: 1n }),
       enc.encode(Empty, {}),
-      enc.encode(Response, { ServiceMethod: 'Control.Nope', Seq: 5n, Error: "rpc: can't find method Control.Nope" }),
+      enc.encode(Response, {
+        ServiceMethod: 'Control.Nope',
+        Seq: 5n,
+        Error: "rpc: can't find method Control.Nope",
+      }),
       enc.encode(Empty, {}),
     ]);
     expectBytes(out, stream);
@@ -129,12 +142,13 @@ describe('§7.8 D: interface field, split message on first use', () => {
     { name: 'Err', type: T.string },
   ]);
   const def = '27 ff 89 03 01 01 13 "Z_OnActivateReturns" 01 ff 8a 00 01 01 01 01 41 01 10 00 00 00';
-  const esDef = '03 01 01 0b "ErrorString" 01 ff 8c 00 01 02 01 04 "Code" 01 04 00 01 03 "Err" 01 0c 00 00 00';
+  const esDef =
+    '03 01 01 0b "ErrorString" 01 ff 8c 00 01 02 01 04 "Code" 01 04 00 01 03 "Err" 01 0c 00 00 00';
   const nilA = '03 ff 8a 00';
   const split = `41 ff 8a 01 13 "*plugin.ErrorString" ff 8b ${esDef} 0c ff 8c 08 01 02 01 03 45 4f 46 00 00`;
   const again = '1f ff 8a 01 13 "*plugin.ErrorString" ff 8c 04 02 01 78 00 00';
 
-  it('decodes Go\'s split form and the later unsplit form, in any chunking', () => {
+  it("decodes Go's split form and the later unsplit form, in any chunking", () => {
     const bytes = hex(`${def} ${nilA} ${split} ${again}`);
     for (const chunks of [[bytes.length], [1], [3], [5, 60]]) {
       const got = decodeAll(bytes, chunks);
@@ -159,12 +173,24 @@ describe('§7.8 D: interface field, split message on first use', () => {
     expect(dec.buffered).toBe(0);
   });
 
-  it('encodes without splitting: definitions first, then Go\'s unsplit value bytes', () => {
+  it("encodes without splitting: definitions first, then Go's unsplit value bytes", () => {
     const enc = new GobEncoder({ firstTypeId: 69 });
     expectBytes(enc.encode(Returns, {}), `${def} ${nilA}`);
-    const out = enc.encode(Returns, { A: new GobInterface('*plugin.ErrorString', ErrorString, { Code: 1n, Err: 'EOF' }) });
-    expect(toHex(out)).toBe(toHex(concat([msg(`ff 8b ${esDef}`), msg('ff 8a 01 13 "*plugin.ErrorString" ff 8c 08 01 02 01 03 45 4f 46 00 00')])));
-    expectBytes(enc.encode(Returns, { A: new GobInterface('*plugin.ErrorString', ErrorString, { Code: 0, Err: 'x' }) }), again);
+    const out = enc.encode(Returns, {
+      A: new GobInterface('*plugin.ErrorString', ErrorString, { Code: 1n, Err: 'EOF' }),
+    });
+    expect(toHex(out)).toBe(
+      toHex(
+        concat([
+          msg(`ff 8b ${esDef}`),
+          msg('ff 8a 01 13 "*plugin.ErrorString" ff 8c 08 01 02 01 03 45 4f 46 00 00'),
+        ]),
+      ),
+    );
+    expectBytes(
+      enc.encode(Returns, { A: new GobInterface('*plugin.ErrorString', ErrorString, { Code: 0, Err: 'x' }) }),
+      again,
+    );
   });
 });
 
@@ -198,7 +224,7 @@ describe('§7.8 E: Misc struct of many kinds', () => {
     P: 7n,
     X: new GobInterface('int', T.int, 3n),
   };
-  it('encodes Go\'s nested definitions and value bytes', () => {
+  it("encodes Go's nested definitions and value bytes", () => {
     const enc = new GobEncoder({ firstTypeId: 71 });
     const out = enc.encode(Misc, misc);
     const msgs = splitMessages(out);
@@ -212,7 +238,7 @@ describe('§7.8 E: Misc struct of many kinds', () => {
     expectBytes(msgs[4]!, value);
     expectBytes(enc.encode(Misc, { A: [0, 0] }), '07 ff 8e 08 02 00 00 00'); // only the array is sent
   });
-  it('decodes Go\'s value bytes', () => {
+  it("decodes Go's value bytes", () => {
     const defs = splitMessages(new GobEncoder({ firstTypeId: 71 }).encode(Misc, misc)).slice(0, 4);
     const got = decodeAll(concat([...defs, hex(value), hex('07 ff 8e 08 02 00 00 00')]));
     expect(got[0]!.value).toEqual(misc);
@@ -228,7 +254,11 @@ describe('§7.8 F: top-level non-structs', () => {
     expectBytes(enc.encode(T.int, 0), '03 04 00 00');
     expectBytes(enc.encode(T.float, 1.5), '05 08 00 fe f8 3f');
     expectBytes(
-      enc.encode(anys, [new GobInterface('string', T.string, 's'), new GobInterface('float64', T.float, 1), null]),
+      enc.encode(anys, [
+        new GobInterface('string', T.string, 's'),
+        new GobInterface('float64', T.float, 1),
+        null,
+      ]),
       '0c ff 97 02 01 02 ff 98 00 01 10 00 00 1f ff 98 00 03 06 "string" 0c 03 00 01 73 07 "float64" 08 04 00 fe f0 3f 00',
     );
     expectBytes(
@@ -259,9 +289,13 @@ describe('§7.8 G: recursive type', () => {
     { name: 'V', type: T.int },
     { name: 'Next', type: Node },
   ];
-  const stream = '22 ff 95 03 01 01 04 "Node" 01 ff 96 00 01 02 01 01 56 01 04 00 01 04 "Next" 01 ff 96 00 00 00 09 ff 96 01 02 01 01 04 00 00';
+  const stream =
+    '22 ff 95 03 01 01 04 "Node" 01 ff 96 00 01 02 01 01 56 01 04 00 01 04 "Next" 01 ff 96 00 00 00 09 ff 96 01 02 01 01 04 00 00';
   it('encodes and decodes', () => {
-    expectBytes(new GobEncoder({ firstTypeId: 75 }).encode(Node, { V: 1n, Next: { V: 2n, Next: null } }), stream);
+    expectBytes(
+      new GobEncoder({ firstTypeId: 75 }).encode(Node, { V: 1n, Next: { V: 2n, Next: null } }),
+      stream,
+    );
     const got = decodeAll(hex(stream))[0]!;
     expect(got.value).toEqual({ V: 1n, Next: { V: 2n } });
     const t = got.type;
@@ -273,7 +307,7 @@ describe('§7.8 G: recursive type', () => {
 /** Splits a stream into its length-prefixed messages (prefix included). */
 function splitMessages(b: Uint8Array): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (let p = 0; p < b.length; ) {
+  for (let p = 0; p < b.length;) {
     const x = b[p]!;
     let len = x;
     let hdr = 1;

@@ -5,7 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GobDecoder, GobEncoder, GobInterface, goTimeFromBytes, goTimeToBytes, goTimeToDate, TIME_TYPE, type GobStruct } from '../../../src/bridge/gob/index.ts';
+import {
+  GobDecoder,
+  GobEncoder,
+  GobInterface,
+  goTimeFromBytes,
+  goTimeToBytes,
+  goTimeToDate,
+  TIME_TYPE,
+  type GobStruct,
+} from '../../../src/bridge/gob/index.ts';
 import { canonExpected, canonValue, decodeAll, encodeAll } from './helpers.ts';
 
 const dir = fileURLToPath(new URL('../../vectors/golden/gob/', import.meta.url));
@@ -23,7 +32,23 @@ const load = (name: string) => ({
 
 describe('golden gob vectors from Go', () => {
   it('has the expected cases', () => {
-    for (const c of ['post', 'user', 'channel', 'app_error', 'posts_slice', 'map_string_slice', 'pointers', 'time', 'int_extremes', 'builtins', 'recursive', 'interface_split', 'stream_mixed', 'netrpc_request', 'netrpc_response'])
+    for (const c of [
+      'post',
+      'user',
+      'channel',
+      'app_error',
+      'posts_slice',
+      'map_string_slice',
+      'pointers',
+      'time',
+      'int_extremes',
+      'builtins',
+      'recursive',
+      'interface_split',
+      'stream_mixed',
+      'netrpc_request',
+      'netrpc_response',
+    ])
       expect(cases).toContain(c);
   });
 
@@ -35,7 +60,9 @@ describe('golden gob vectors from Go', () => {
         const got = decodeAll(bytes);
         expect(got.length).toBe(doc.values.length);
         got.forEach((g, i) => {
-          expect(canonValue(g.type, g.value), `value ${i}`).toEqual(canonExpected(g.type, doc.values[i], g.value));
+          expect(canonValue(g.type, g.value), `value ${i}`).toEqual(
+            canonExpected(g.type, doc.values[i], g.value),
+          );
         });
       });
 
@@ -51,7 +78,9 @@ describe('golden gob vectors from Go', () => {
         const vals = decodeAll(bytes);
         const again = encodeAll(vals);
         const back = decodeAll(again);
-        expect(back.map((b) => canonValue(b.type, b.value))).toEqual(vals.map((v) => canonValue(v.type, v.value)));
+        expect(back.map((b) => canonValue(b.type, b.value))).toEqual(
+          vals.map((v) => canonValue(v.type, v.value)),
+        );
         // definitions are sent once: a second pass on the same encoder has no definition messages
         const enc = new GobEncoder();
         encodeAll(vals, enc);
@@ -68,9 +97,12 @@ describe('golden gob vectors from Go', () => {
     const { bytes } = load('interface_split');
     // message boundaries: the value of the first Encode spans several messages
     const lens: number[] = [];
-    for (let p = 0; p < bytes.length; ) {
+    for (let p = 0; p < bytes.length;) {
       const b = bytes[p]!;
-      const [len, hdr] = b < 0x80 ? [b, 1] : [bytes.slice(p + 1, p + 1 + (256 - b)).reduce((a, x) => a * 256 + x, 0), 1 + 256 - b];
+      const [len, hdr] =
+        b < 0x80
+          ? [b, 1]
+          : [bytes.slice(p + 1, p + 1 + (256 - b)).reduce((a, x) => a * 256 + x, 0), 1 + 256 - b];
       lens.push(len);
       p += hdr + len;
     }
@@ -98,7 +130,12 @@ describe('golden gob vectors from Go', () => {
     expect(t.fields.find((f) => f.name === 'UTC')!.type).toEqual(TIME_TYPE);
     expect(got[1]!.type).toEqual(TIME_TYPE);
     const v = got[0]!.value as GobStruct;
-    for (const [field, want] of Object.entries(doc.extra.times as Record<string, { seconds: string; nanos: number; offsetMinutes: number; offsetSeconds?: number; unixMillis: string }>)) {
+    for (const [field, want] of Object.entries(
+      doc.extra.times as Record<
+        string,
+        { seconds: string; nanos: number; offsetMinutes: number; offsetSeconds?: number; unixMillis: string }
+      >,
+    )) {
       const bytesOf = v[field] as Uint8Array;
       const gt = goTimeFromBytes(bytesOf);
       expect(gt.seconds, field).toBe(BigInt(want.seconds));
@@ -120,7 +157,13 @@ describe('golden gob vectors from Go', () => {
     expect(e.MaxU64).toBe(18446744073709551615n);
     expect(e.Big).toBe(9007199254740993n);
     expect(e.NegBig).toBe(-9007199254740993n);
-    expect(got.slice(1).map((g) => g.value)).toEqual([-9223372036854775808n, 18446744073709551615n, 9223372036854775807n, -1n, 9007199254740993n]);
+    expect(got.slice(1).map((g) => g.value)).toEqual([
+      -9223372036854775808n,
+      18446744073709551615n,
+      9223372036854775807n,
+      -1n,
+      9007199254740993n,
+    ]);
   });
 
   it('marshalers: *url.URL is a BinaryMarshalerT; TextMarshaler-only types travel as plain data', () => {
@@ -131,6 +174,8 @@ describe('golden gob vectors from Go', () => {
     expect(byName.URL).toMatchObject({ kind: 'gobencoder', encoding: 'binary' });
     expect(byName.IP).toEqual({ kind: 'bytes' });
     expect(byName.Color!.kind).toBe('struct');
-    expect(Buffer.from((got[0]!.value as GobStruct).URL as Uint8Array).toString()).toBe('https://user@example.com:8065/api/v4/posts?x=1#frag');
+    expect(Buffer.from((got[0]!.value as GobStruct).URL as Uint8Array).toString()).toBe(
+      'https://user@example.com:8065/api/v4/posts?x=1#frag',
+    );
   });
 });

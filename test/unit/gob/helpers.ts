@@ -1,5 +1,11 @@
 /** Shared helpers for the gob tests: hex, stream decoding with chunking, the golden JSON convention. */
-import { GobDecoder, GobEncoder, GobInterface, type GobType, type GobValue } from '../../../src/bridge/gob/index.ts';
+import {
+  GobDecoder,
+  GobEncoder,
+  GobInterface,
+  type GobType,
+  type GobValue,
+} from '../../../src/bridge/gob/index.ts';
 
 /** "2f ff 81 ..." or "2fff81" -> bytes; ASCII runs may be written as "Request" in quotes. */
 export function hex(s: string): Uint8Array {
@@ -12,7 +18,9 @@ export function hex(s: string): Uint8Array {
 }
 
 export function toHex(b: Uint8Array): string {
-  return Buffer.from(b).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+  return Buffer.from(b)
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 }
 
 export function concat(parts: Uint8Array[]): Uint8Array {
@@ -34,7 +42,10 @@ export function decodeAll(bytes: Uint8Array, chunks: number[] = [bytes.length ||
   return out;
 }
 
-export function encodeAll(values: readonly { type: GobType; value: GobValue }[], enc = new GobEncoder()): Uint8Array {
+export function encodeAll(
+  values: readonly { type: GobType; value: GobValue }[],
+  enc = new GobEncoder(),
+): Uint8Array {
   return concat(values.map((v) => enc.encode(v.type, v.value)));
 }
 
@@ -129,7 +140,10 @@ function toJsonDeep(t: GobType, v: GobValue): Json {
     case 'array':
       return (v as GobValue[]).map((x) => toJsonDeep(t.elem, x));
     case 'map':
-      return [...(v as Map<GobValue, GobValue>)].map(([k, x]) => [toJsonDeep(t.key, k), toJsonDeep(t.elem, x)]);
+      return [...(v as Map<GobValue, GobValue>)].map(([k, x]) => [
+        toJsonDeep(t.key, k),
+        toJsonDeep(t.elem, x),
+      ]);
     case 'struct': {
       const o = v as Record<string, GobValue>;
       const out: Record<string, Json> = {};
@@ -170,7 +184,8 @@ export function canonExpected(t: GobType, j: Json, v: GobValue): Json {
       const o = j as Record<string, Json>;
       const vo = (v ?? {}) as Record<string, GobValue>;
       const out: Record<string, Json> = {};
-      for (const f of t.fields) if (Object.hasOwn(o, f.name)) out[f.name] = canonExpected(f.type, o[f.name]!, vo[f.name] ?? null);
+      for (const f of t.fields)
+        if (Object.hasOwn(o, f.name)) out[f.name] = canonExpected(f.type, o[f.name]!, vo[f.name] ?? null);
       for (const k of Object.keys(o)) if (!Object.hasOwn(out, k)) out[k] = o[k]!;
       return out;
     }
@@ -182,7 +197,8 @@ export function canonExpected(t: GobType, j: Json, v: GobValue): Json {
 /** One length-prefixed message around a hex payload. */
 export function msg(payload: string | Uint8Array): Uint8Array {
   const b = typeof payload === 'string' ? hex(payload) : payload;
-  const n = b.length;
-  const prefix = n < 0x80 ? [n] : n < 0x100 ? [0xff, n] : [0xfe, n >> 8, n & 0xff];
-  return concat([Uint8Array.from(prefix), b]);
+  const prefix: number[] = [];
+  for (let n = b.length; n > 0; n = Math.floor(n / 256)) prefix.unshift(n % 256);
+  if (b.length >= 0x80) prefix.unshift(256 - prefix.length);
+  return concat([Uint8Array.from(prefix.length ? prefix : [0]), b]);
 }

@@ -193,8 +193,12 @@ describe('field encodings (codec_test.go boolResult, signedResult, ... with fiel
   it('signed 17', () => expect(single(T.int, 17, '08 22')).toBe(17n));
   it('unsigned 17', () => expect(single(T.uint, 17n, '08 11')).toBe(17n));
   it('float 17', () => expect(single(T.float, 17, '08 fe 31 40')).toBe(17));
-  it('complex 17+19i', () => expect(single(T.complex, { re: 17, im: 19 }, '08 fe 31 40 fe 33 40')).toEqual({ re: 17, im: 19 }));
-  it('bytes "hello"', () => expect(single(T.bytes, Buffer.from('hello'), '08 05 68 65 6c 6c 6f')).toEqual(Uint8Array.from(Buffer.from('hello'))));
+  it('complex 17+19i', () =>
+    expect(single(T.complex, { re: 17, im: 19 }, '08 fe 31 40 fe 33 40')).toEqual({ re: 17, im: 19 }));
+  it('bytes "hello"', () =>
+    expect(single(T.bytes, Buffer.from('hello'), '08 05 68 65 6c 6c 6f')).toEqual(
+      Uint8Array.from(Buffer.from('hello')),
+    ));
   it('string "hello"', () => expect(single(T.string, 'hello', '08 05 68 65 6c 6c 6f')).toBe('hello'));
 });
 

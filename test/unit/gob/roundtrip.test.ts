@@ -4,7 +4,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GobEncoder, GobInterface, structType, T, TIME_TYPE, type GobField, type GobStructType, type GobType, type GobValue } from '../../../src/bridge/gob/index.ts';
+import {
+  GobEncoder,
+  GobInterface,
+  structType,
+  T,
+  TIME_TYPE,
+  type GobField,
+  type GobStructType,
+  type GobType,
+  type GobValue,
+} from '../../../src/bridge/gob/index.ts';
 import { canonValue, concat, decodeAll } from './helpers.ts';
 
 const I64_MIN = -(1n << 63n);
@@ -12,7 +22,10 @@ const I64_MAX = (1n << 63n) - 1n;
 const U64_MAX = (1n << 64n) - 1n;
 const P53 = 1n << 53n;
 
-const floatArb = fc.oneof(fc.double(), fc.constantFrom(-2, 2, 0.5, -0, NaN, Infinity, -Infinity, 1e308, 5e-324, 2 ** 53 + 2));
+const floatArb = fc.oneof(
+  fc.double(),
+  fc.constantFrom(-2, 2, 0.5, -0, NaN, Infinity, -Infinity, 1e308, 5e-324, 2 ** 53 + 2),
+);
 const intArb = fc.oneof(
   fc.constantFrom(0n, 1n, -1n, I64_MIN, I64_MAX, P53 + 1n, -(P53 + 1n), P53 - 1n, 127n, 128n, -64n, -65n),
   fc.bigInt({ min: I64_MIN, max: I64_MAX }),
@@ -31,30 +44,72 @@ const INNER = structType('Inner', [
 const ANY_SLICE: GobType = { kind: 'slice', name: '[]interface {}', elem: T.interface };
 const ANY_MAP: GobType = { kind: 'map', name: 'map[string]interface {}', key: T.string, elem: T.interface };
 
-const leafTypes: GobType[] = [T.bool, T.int, T.uint, T.float, T.complex, T.string, T.bytes, T.interface, TIME_TYPE, { kind: 'gobencoder', name: 'URL', encoding: 'binary' }];
+const leafTypes: GobType[] = [
+  T.bool,
+  T.int,
+  T.uint,
+  T.float,
+  T.complex,
+  T.string,
+  T.bytes,
+  T.interface,
+  TIME_TYPE,
+  { kind: 'gobencoder', name: 'URL', encoding: 'binary' },
+];
 const keyTypes: GobType[] = [T.string, T.int, T.uint, T.bool];
 const fieldName = fc.constantFrom('A', 'B', 'Count', 'Id', 'Props', 'X_1', 'Ünï', 'Message', 'Z');
 
 /** Random type trees (depth bounded by fast-check's depth size). */
-const typeArb: fc.Arbitrary<GobType> = fc.letrec<{ type: GobType; slice: GobType; array: GobType; map: GobType; struct: GobType }>((tie) => ({
-  type: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constantFrom(...leafTypes), tie('slice'), tie('array'), tie('map'), tie('struct')),
-  slice: fc.tuple(tie('type'), fc.constantFrom('', '[]X')).map(([elem, name]): GobType => (name ? { kind: 'slice', name, elem } : { kind: 'slice', elem })),
-  array: fc.tuple(fc.integer({ min: 0, max: 3 }), tie('type')).map(([len, elem]): GobType => ({ kind: 'array', len, elem })),
-  map: fc.tuple(fc.constantFrom(...keyTypes), tie('type')).map(([key, elem]): GobType => ({ kind: 'map', key, elem })),
+const typeArb: fc.Arbitrary<GobType> = fc.letrec<{
+  type: GobType;
+  slice: GobType;
+  array: GobType;
+  map: GobType;
+  struct: GobType;
+}>((tie) => ({
+  type: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(...leafTypes),
+    tie('slice'),
+    tie('array'),
+    tie('map'),
+    tie('struct'),
+  ),
+  slice: fc
+    .tuple(tie('type'), fc.constantFrom('', '[]X'))
+    .map(([elem, name]): GobType => (name ? { kind: 'slice', name, elem } : { kind: 'slice', elem })),
+  array: fc
+    .tuple(fc.integer({ min: 0, max: 3 }), tie('type'))
+    .map(([len, elem]): GobType => ({ kind: 'array', len, elem })),
+  map: fc
+    .tuple(fc.constantFrom(...keyTypes), tie('type'))
+    .map(([key, elem]): GobType => ({ kind: 'map', key, elem })),
   struct: fc
     .uniqueArray(fc.tuple(fieldName, tie('type')), { selector: (f) => f[0], maxLength: 5 })
-    .map((fs) => structType('S', fs.map(([name, type]) => ({ name, type })))),
+    .map((fs) =>
+      structType(
+        'S',
+        fs.map(([name, type]) => ({ name, type })),
+      ),
+    ),
 })).type;
 
 /** Turns a struct type into a recursive one: extra fields pointing back at itself. */
 const recursiveTypeArb: fc.Arbitrary<GobStructType> = fc
-  .tuple(fc.uniqueArray(fc.tuple(fieldName, typeArb), { selector: (f) => f[0], maxLength: 4 }), fc.constantFrom('direct', 'slice', 'map', 'all'))
+  .tuple(
+    fc.uniqueArray(fc.tuple(fieldName, typeArb), { selector: (f) => f[0], maxLength: 4 }),
+    fc.constantFrom('direct', 'slice', 'map', 'all'),
+  )
   .map(([fs, how]) => {
-    const s = structType('Node', fs.map(([name, type]) => ({ name, type })));
+    const s = structType(
+      'Node',
+      fs.map(([name, type]) => ({ name, type })),
+    );
     const self: GobField[] = [];
     if (how === 'direct' || how === 'all') self.push({ name: 'Next', type: s });
     if (how === 'slice' || how === 'all') self.push({ name: 'Kids', type: { kind: 'slice', elem: s } });
-    if (how === 'map' || how === 'all') self.push({ name: 'ByName', type: { kind: 'map', key: T.string, elem: s } });
+    if (how === 'map' || how === 'all')
+      self.push({ name: 'ByName', type: { kind: 'map', key: T.string, elem: s } });
     s.fields = [...s.fields.filter((f) => !['Next', 'Kids', 'ByName'].includes(f.name)), ...self];
     return s;
   });
@@ -86,8 +141,16 @@ function valueArb(t: GobType, budget = 2, seen: GobType[] = [], maxLength = 4): 
         valueArb(INNER, budget, seen, maxLength).map((v) => new GobInterface('*main.Inner', INNER, v)),
       ];
       if (budget > 0 && seen.length < 6) {
-        options.push(valueArb(ANY_SLICE, budget - 1, [...seen, ANY_SLICE], maxLength).map((v) => new GobInterface('[]interface {}', ANY_SLICE, v)));
-        options.push(valueArb(ANY_MAP, budget - 1, [...seen, ANY_MAP], maxLength).map((v) => new GobInterface('map[string]interface {}', ANY_MAP, v)));
+        options.push(
+          valueArb(ANY_SLICE, budget - 1, [...seen, ANY_SLICE], maxLength).map(
+            (v) => new GobInterface('[]interface {}', ANY_SLICE, v),
+          ),
+        );
+        options.push(
+          valueArb(ANY_MAP, budget - 1, [...seen, ANY_MAP], maxLength).map(
+            (v) => new GobInterface('map[string]interface {}', ANY_MAP, v),
+          ),
+        );
       }
       return fc.oneof(...options);
     }
@@ -97,7 +160,10 @@ function valueArb(t: GobType, budget = 2, seen: GobType[] = [], maxLength = 4): 
       return fc.array(valueArb(t.elem, budget, seen, maxLength), { minLength: t.len, maxLength: t.len });
     case 'map':
       return fc
-        .uniqueArray(fc.tuple(valueArb(t.key, budget, seen, maxLength), valueArb(t.elem, budget, seen, maxLength)), { selector: (e) => e[0], maxLength })
+        .uniqueArray(
+          fc.tuple(valueArb(t.key, budget, seen, maxLength), valueArb(t.elem, budget, seen, maxLength)),
+          { selector: (e) => e[0], maxLength },
+        )
         .map((es) => new Map(es));
     case 'struct': {
       const rec: Record<string, fc.Arbitrary<GobValue>> = {};
@@ -138,7 +204,9 @@ function expected(t: GobType, v: GobValue): GobValue {
     case 'array':
       return (v as GobValue[]).map((x) => expected(t.elem, x));
     case 'map':
-      return new Map([...(v as Map<GobValue, GobValue>)].map(([k, x]) => [expected(t.key, k), expected(t.elem, x)]));
+      return new Map(
+        [...(v as Map<GobValue, GobValue>)].map(([k, x]) => [expected(t.key, k), expected(t.elem, x)]),
+      );
     case 'interface':
       return v instanceof GobInterface ? new GobInterface(v.name, v.type, expected(v.type, v.value)) : null;
     default:
@@ -176,7 +244,9 @@ function check(items: { type: GobType; value: GobValue }[], chunks: number[]): v
   const got = decodeAll(bytes, chunks);
   expect(got.length).toBe(items.length);
   got.forEach((g, i) => {
-    expect(canonValue(g.type, g.value)).toEqual(canonValue(items[i]!.type, expected(items[i]!.type, items[i]!.value)));
+    expect(canonValue(g.type, g.value)).toEqual(
+      canonValue(items[i]!.type, expected(items[i]!.type, items[i]!.value)),
+    );
   });
   // decoded values carry their type: re-encoding gives the same bytes
   const again = new GobEncoder();
@@ -187,23 +257,40 @@ describe('fast-check round trips', () => {
   it('random types and values, several values on one stream, any chunking', () => {
     const item = typeArb.chain((type) => valueArb(type).map((value) => ({ type, value })));
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), chunksArb, (items, chunks) => check(items, chunks)),
+      fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), chunksArb, (items, chunks) =>
+        check(items, chunks),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('the same types sent again reuse their definitions', () => {
-    const item = typeArb.chain((type) => fc.tuple(valueArb(type), valueArb(type)).map(([a, b]) => ({ type, a, b })));
+    const item = typeArb.chain((type) =>
+      fc.tuple(valueArb(type), valueArb(type)).map(([a, b]) => ({ type, a, b })),
+    );
     fc.assert(
-      fc.property(item, chunksArb, ({ type, a, b }, chunks) => check([{ type, value: a }, { type, value: b }, { type, value: a }], chunks)),
+      fc.property(item, chunksArb, ({ type, a, b }, chunks) =>
+        check(
+          [
+            { type, value: a },
+            { type, value: b },
+            { type, value: a },
+          ],
+          chunks,
+        ),
+      ),
       { numRuns: 150 },
     );
   });
 
   it('recursive types (self-references directly, through slices and maps)', () => {
-    const item = recursiveTypeArb.chain((type) => valueArb(type, 2, [], 2).map((value) => ({ type: type as GobType, value })));
+    const item = recursiveTypeArb.chain((type) =>
+      valueArb(type, 2, [], 2).map((value) => ({ type: type as GobType, value })),
+    );
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 3 }), chunksArb, (items, chunks) => check(items, chunks)),
+      fc.property(fc.array(item, { minLength: 1, maxLength: 3 }), chunksArb, (items, chunks) =>
+        check(items, chunks),
+      ),
       { numRuns: 200 },
     );
   });
@@ -217,11 +304,18 @@ describe('fast-check round trips', () => {
     ];
     const { node } = fc.letrec<{ node: GobValue }>((tie) => ({
       node: fc.record(
-        { V: intArb, Next: fc.option(tie('node'), { depthSize: 'small', nil: undefined }), Kids: fc.array(tie('node'), { depthSize: 'small', maxLength: 3 }) },
+        {
+          V: intArb,
+          Next: fc.option(tie('node'), { depthSize: 'small', depthIdentifier: 'node', nil: undefined }),
+          Kids: fc.array(tie('node'), { depthIdentifier: 'node', maxLength: 3 }),
+        },
         { requiredKeys: ['V'] },
       ) as fc.Arbitrary<GobValue>,
     }));
-    fc.assert(fc.property(node, chunksArb, (v, chunks) => check([{ type: Node, value: v }], chunks)), { numRuns: 200 });
+    fc.assert(
+      fc.property(node, chunksArb, (v, chunks) => check([{ type: Node, value: v }], chunks)),
+      { numRuns: 200 },
+    );
   });
 
   it('numbers are accepted for int/uint and decode as bigint', () => {
@@ -231,7 +325,10 @@ describe('fast-check round trips', () => {
           { name: 'I', type: T.int },
           { name: 'U', type: T.uint },
         ]);
-        const got = decodeAll(new GobEncoder().encode(S, { I: i, U: u }))[0]!.value as Record<string, unknown>;
+        const got = decodeAll(new GobEncoder().encode(S, { I: i, U: u }))[0]!.value as Record<
+          string,
+          unknown
+        >;
         expect(got.I ?? 0n).toBe(BigInt(i));
         expect(got.U ?? 0n).toBe(BigInt(u));
       }),

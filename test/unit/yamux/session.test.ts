@@ -241,7 +241,7 @@ describe('ping', () => {
     const { reason, error } = await closed(t.session);
     expect(reason).toMatchObject({ code: 'ERR_YAMUX_KEEPALIVE_TIMEOUT' });
     expect(error).toBe(reason);
-    expect(reason!.message).toMatch(/keepalive failed: yamux: ping 0 not answered within 50 ms/);
+    expect(reason!.message).toMatch(/^yamux: keepalive failed: ping 0 not answered within 50 ms$/);
     await until(() => t.peer.ended, 2000, 'socket closed');
   });
 });
