@@ -32,7 +32,7 @@
  * depth <= maxDepth. Any GobError is sticky: the stream position is unknown afterwards.
  */
 import { addPath, finishError, GobError } from './errors.ts';
-import { typeString } from './type-util.ts';
+import { builtinId, typeString } from './type-util.ts';
 import {
   FIRST_USER_ID,
   GobInterface,
@@ -391,18 +391,26 @@ function compileStruct(t: GobStructType): DecFn {
 /** Decoder for a top-level value (or an interface's concrete value): struct, or 00 + singleton. */
 function topDecoder(t: GobType): DecFn {
   if (t.kind === 'struct') return decoderFor(t);
+  const builtin = TOP_BUILTIN[builtinId(t)];
+  if (builtin) return builtin;
   const cached = topCache.get(t);
   if (cached) return cached;
-  const inner = decoderFor(t);
-  const fn: DecFn = (r, depth) => {
+  const fn = singleton(t, decoderFor(t));
+  topCache.set(t, fn);
+  return fn;
+}
+
+function singleton(t: GobType, inner: DecFn): DecFn {
+  return (r, depth) => {
     const delta = r.uint();
     if (delta !== 0)
       throw r.fail('BAD_SINGLETON', `non-zero field delta ${delta} before a ${typeString(t)} singleton`);
     return inner(r, depth);
   };
-  topCache.set(t, fn);
-  return fn;
 }
+
+/** Top-level decoders of the predefined types, indexed by wire id (no cache lookup on the hot path). */
+const TOP_BUILTIN: readonly (DecFn | undefined)[] = BUILTIN.map((t) => t && singleton(t, decoderFor(t)));
 
 export class GobDecoder {
   readonly maxMessageSize: number;
@@ -470,7 +478,7 @@ export class GobDecoder {
       for (;;) {
         if (this.base + this.filled < this.needAbs) return undefined;
         const r = this.r;
-        r.buf = this.buf;
+        if (r.buf !== this.buf) r.setBuffer(this.buf);
         r.base = this.base;
         r.end = this.start; // the "previous message" ends where unconsumed bytes start
         root = '';

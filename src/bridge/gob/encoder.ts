@@ -5,7 +5,8 @@
  *
  * Unlike Go we never split a value message: every definition a value needs, including the
  * concrete types behind its interface values, is sent as a standalone message before the value
- * (found by walking the value first). Go's decoder accepts both forms (wire-goplugin.md §7.7).
+ * (the value is encoded into its own buffer first, collecting them). Go's decoder accepts both
+ * forms (wire-goplugin.md §7.7).
  *
  * Zero omission in structs follows encode.go: zero scalars, empty strings/slices/byte slices,
  * nil interfaces and nil (null/undefined) fields are not sent; arrays, maps (even empty) and
@@ -13,7 +14,7 @@
  * cannot run Go's IsZero on marshalled bytes). Elements of slices, arrays and maps are always sent.
  */
 import { addPath, finishError, GobError } from './errors.ts';
-import { builtinId, hasInterface, keySegment, typeString } from './type-util.ts';
+import { builtinId, keySegment, typeString } from './type-util.ts';
 import { FIRST_USER_ID, GobInterface, type GobStructType, type GobType, type GobValue } from './types.ts';
 import { writeWireType } from './wire-type.ts';
 import { I64_MAX, I64_MIN, U64_MAX, Writer } from './wire.ts';
@@ -32,12 +33,14 @@ class EncWriter extends Writer {
   constructor(
     readonly ids: Map<GobType, number>,
     readonly maxDepth: number,
+    /** Assigns ids to a type first met behind an interface (its definitions go before the value). */
+    private readonly onNew: (t: GobType) => number,
   ) {
     super();
   }
 
   idOf(t: GobType): number {
-    return builtinId(t) || (this.ids.get(t) ?? 0);
+    return builtinId(t) || this.ids.get(t) || this.onNew(t);
   }
 
   tooDeep(): GobError {
@@ -138,7 +141,6 @@ const encIface: EncFn = (w, v, depth) => {
   if (ct.kind === 'interface')
     throw new GobError('TYPE_MISMATCH', `GobInterface(${v.name}) cannot hold an interface type`);
   const id = w.idOf(ct);
-  if (id === 0) throw new GobError('BAD_TYPE', `type ${typeString(ct)} was not defined before use`);
   w.string(v.name);
   w.int(id);
   const mark = w.reserve(1);
@@ -219,6 +221,8 @@ function elemEncoder(t: GobType): EncFn {
 /** Encoder for a top-level value (or an interface's concrete value): struct, or 00 + singleton. */
 function topEncoder(t: GobType): EncFn {
   if (t.kind === 'struct') return encoderFor(t);
+  const builtin = TOP_BUILTIN[builtinId(t)];
+  if (builtin) return builtin;
   const cached = topCache.get(t);
   if (cached) return cached;
   const inner = elemEncoder(t);
@@ -229,6 +233,25 @@ function topEncoder(t: GobType): EncFn {
   topCache.set(t, fn);
   return fn;
 }
+
+const singleton =
+  (inner: EncFn): EncFn =>
+  (w, v, d) => {
+    w.byte(0);
+    inner(w, v, d);
+  };
+/** Top-level encoders of the predefined types, indexed by wire id (no cache lookup on the hot path). */
+const TOP_BUILTIN: readonly (EncFn | undefined)[] = [
+  undefined,
+  singleton(encBool),
+  singleton(encInt),
+  singleton(encUint),
+  singleton(encFloat),
+  singleton((w, v, d) => (v === null || v === undefined ? w.byte(0) : encBytes(w, v, d))),
+  singleton(encString),
+  singleton(encComplex),
+  singleton(encIface),
+];
 
 type ZeroFn = ((v: unknown) => boolean) | null;
 
@@ -338,79 +361,62 @@ function compileStruct(t: GobStructType): EncFn {
   };
 }
 
-/** Finds the concrete types behind interface values so they can be defined before the value. */
-function collectConcrete(
-  t: GobType,
-  v: unknown,
-  depth: number,
-  maxDepth: number,
-  visit: (t: GobType) => void,
-): void {
-  if (v === null || v === undefined || depth > maxDepth || !hasInterface(t)) return;
-  switch (t.kind) {
-    case 'interface':
-      if (v instanceof GobInterface && typeof v.type === 'object' && v.type !== null) {
-        visit(v.type);
-        collectConcrete(v.type, v.value, depth + 1, maxDepth, visit);
-      }
-      return;
-    case 'struct':
-      if (isStructObject(v))
-        for (const f of t.fields) collectConcrete(f.type, v[f.name], depth + 1, maxDepth, visit);
-      return;
-    case 'slice':
-    case 'array':
-      if (Array.isArray(v)) for (const x of v) collectConcrete(t.elem, x, depth + 1, maxDepth, visit);
-      return;
-    case 'map':
-      if (v instanceof Map)
-        for (const [k, x] of v as Map<unknown, unknown>) {
-          collectConcrete(t.key, k, depth + 1, maxDepth, visit);
-          collectConcrete(t.elem, x, depth + 1, maxDepth, visit);
-        }
-      return;
-  }
-}
-
 export class GobEncoder {
   private readonly ids = new Map<GobType, number>();
   private nextId: number;
   private readonly w: EncWriter;
+  private readonly defs = new Writer(1024);
+  /** Types given ids during the current encode(), in definition order. */
+  private added: GobType[] = [];
 
   constructor(opts: GobEncoderOptions = {}) {
     const first = opts.firstTypeId ?? FIRST_USER_ID + 1;
     if (!Number.isInteger(first) || first < FIRST_USER_ID || first > 0x7fff_ffff)
       throw new GobError('BAD_TYPE', `firstTypeId ${first} must be an integer >= ${FIRST_USER_ID}`);
     this.nextId = first;
-    this.w = new EncWriter(this.ids, opts.maxDepth ?? 100);
+    this.w = new EncWriter(this.ids, opts.maxDepth ?? 100, (t) => {
+      if (t.kind === 'interface') throw new GobError('BAD_TYPE', 'an interface value cannot hold an interface type');
+      this.assign(t, this.added);
+      return this.ids.get(t)!;
+    });
   }
 
   /**
-   * The bytes for one value: definition messages for types this encoder has not sent yet, then
-   * one value message. On error nothing is recorded as sent, so the stream stays usable.
+   * The bytes for one value: definition messages for the types this encoder has not sent yet
+   * (the value's type graph, then concrete types met behind interfaces, in that order), then one
+   * value message. On error nothing is recorded as sent, so the stream stays usable.
+   *
+   * The value is encoded first, into its own buffer: interface values give their concrete types
+   * ids as they are met, and the definitions are then written in front of the value message.
    */
   encode(type: GobType, value: GobValue): Uint8Array {
     const w = this.w;
-    w.reset();
-    const added: GobType[] = [];
+    const added: GobType[] = (this.added = []);
     const savedNext = this.nextId;
+    w.reset();
     try {
       this.assign(type, added);
-      if (hasInterface(type)) collectConcrete(type, value, 1, w.maxDepth, (ct) => this.assign(ct, added));
-      for (const t of added) {
-        const mark = w.reserve(1);
-        const id = this.ids.get(t)!;
-        w.int(-id);
-        writeWireType(w, t, id, (x) => w.idOf(x));
-        w.finishLength(mark, 1);
-      }
       const mark = w.reserve(3);
       w.int(w.idOf(type));
       topEncoder(type)(w, value, 1);
       const len = w.finishLength(mark, 3);
-      if (len >= MAX_MESSAGE)
-        throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
-      return w.result();
+      if (len >= MAX_MESSAGE) throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
+      if (added.length === 0) return w.result();
+      const d = this.defs;
+      d.reset();
+      const ids = this.ids;
+      const idOf = (x: GobType): number => builtinId(x) || ids.get(x)!;
+      for (const t of added) {
+        const m = d.reserve(1);
+        const id = ids.get(t)!;
+        d.int(-id);
+        writeWireType(d, t, id, idOf);
+        d.finishLength(m, 1);
+      }
+      const out = new Uint8Array(d.pos + w.pos);
+      out.set(d.buf.subarray(0, d.pos));
+      out.set(w.buf.subarray(0, w.pos), d.pos);
+      return out;
     } catch (e) {
       for (const t of added) this.ids.delete(t);
       this.nextId = savedNext;
@@ -419,7 +425,9 @@ export class GobEncoder {
         throw finishError(new GobError('TOO_DEEP', `stack exhausted: ${e.message}`), typeString(type));
       throw e;
     } finally {
+      this.added = [];
       w.shrink(1 << 20); // do not pin a huge buffer after a large value
+      this.defs.shrink(1 << 20);
     }
   }
 

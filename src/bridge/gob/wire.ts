@@ -258,13 +258,24 @@ export class Writer {
  * (base + pos). Subclassed by the decoder, which adds message refills and the type table.
  */
 export class Cursor {
+  /** The bytes being read; set with setBuffer(). */
   buf: Uint8Array = new Uint8Array(0);
+  /** Node Buffer view of buf, for native UTF-8 decoding. */
+  private nodeBuf: Buffer = Buffer.alloc(0);
   pos = 0;
   end = 0;
   /** Absolute stream offset of buf[0]. */
   base = 0;
   private readonly f64 = new DataView(new ArrayBuffer(8));
   private readonly f64b = new Uint8Array(this.f64.buffer);
+
+  /** Points the cursor at new bytes (window [0, length)); cheap to call only when buf changes. */
+  setBuffer(buf: Uint8Array): void {
+    this.buf = buf;
+    this.nodeBuf = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.pos = 0;
+    this.end = buf.length;
+  }
 
   offset(): number {
     return this.base + this.pos;
@@ -393,7 +404,8 @@ export class Cursor {
     const start = this.pos;
     const end = start + n;
     this.pos = end;
-    if (n <= 24) {
+    if (n <= 6) {
+      // tiny strings: a char loop beats any native call
       let s = '';
       for (let i = start; i < end; i++) {
         const c = buf[i]!;
@@ -402,6 +414,13 @@ export class Cursor {
       }
       return s;
     }
-    return utf8Decoder.decode(buf.subarray(start, end));
+    return this.nodeBuf.utf8Slice(start, end);
+  }
+}
+
+declare global {
+  interface Buffer {
+    /** Node's undocumented but long-standing fast path behind toString('utf8', start, end). */
+    utf8Slice(start: number, end: number): string;
   }
 }

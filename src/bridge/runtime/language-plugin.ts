@@ -67,7 +67,7 @@ export async function startLanguagePlugin(
     );
   });
   const stop = async (graceMs = 2_000): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;

@@ -7,9 +7,7 @@ import { decodeAll, hex, toHex } from './helpers.ts';
 
 function cursor(b: Uint8Array): Cursor {
   const c = new Cursor();
-  c.buf = b;
-  c.pos = 0;
-  c.end = b.length;
+  c.setBuffer(b);
   return c;
 }
 
