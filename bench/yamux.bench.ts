@@ -67,7 +67,13 @@ export async function runYamuxBench(opts: { iterations?: number } = {}): Promise
   const ss = server(yb, cfg);
   const [ra, rb] = await tcpPair();
 
-  const bench = new Bench({ iterations: opts.iterations ?? 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
+  const bench = new Bench({
+    iterations: opts.iterations ?? 5,
+    time: 0,
+    warmup: true,
+    warmupIterations: 1,
+    warmupTime: 0,
+  });
   bench
     .add('yamux 64 MiB one-way (TS client -> TS server, 256 KiB window)', async () => {
       const accepted = ss.accept();
@@ -89,7 +95,8 @@ export async function runYamuxBench(opts: { iterations?: number } = {}): Promise
   rb.destroy();
   return bench.tasks.map((t) => {
     const r = t.result as { state: string; period?: number; error?: unknown };
-    if (r.state !== 'completed' || !r.period) throw new Error(`${t.name}: ${r.state} ${String(r.error ?? '')}`);
+    if (r.state !== 'completed' || !r.period)
+      throw new Error(`${t.name}: ${r.state} ${String(r.error ?? '')}`);
     return { name: t.name, mbPerSec: TOTAL / 1e6 / (r.period / 1000) };
   });
 }

@@ -21,6 +21,7 @@ export const I64_MIN = -(1n << 63n);
 export const I64_MAX = (1n << 63n) - 1n;
 export { U64_MAX };
 
+const TINY = 0;
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
@@ -404,7 +405,7 @@ export class Cursor {
     const start = this.pos;
     const end = start + n;
     this.pos = end;
-    if (n <= 6) {
+    if (n <= TINY) {
       // tiny strings: a char loop beats any native call
       let s = '';
       for (let i = start; i < end; i++) {

@@ -55,14 +55,16 @@ export const DEFAULT_CONFIG: Readonly<ResolvedYamuxConfig> = Object.freeze({
 export function verifyConfig(partial: Partial<YamuxConfig> = {}): ResolvedYamuxConfig {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
   const cfg: ResolvedYamuxConfig = { ...DEFAULT_CONFIG, ...defined };
-  if (partial.maxFrameLength === undefined) cfg.maxFrameLength = Math.max(cfg.maxFrameLength, cfg.maxStreamWindowSize);
+  if (partial.maxFrameLength === undefined)
+    cfg.maxFrameLength = Math.max(cfg.maxFrameLength, cfg.maxStreamWindowSize);
 
   positiveInt(cfg, 'acceptBacklog');
   positiveInt(cfg, 'keepAliveIntervalMs');
   positiveInt(cfg, 'connectionWriteTimeoutMs');
   nonNegativeInt(cfg, 'streamOpenTimeoutMs');
   nonNegativeInt(cfg, 'streamCloseTimeoutMs');
-  if (typeof cfg.enableKeepAlive !== 'boolean') invalid('enableKeepAlive', cfg.enableKeepAlive, 'must be a boolean');
+  if (typeof cfg.enableKeepAlive !== 'boolean')
+    invalid('enableKeepAlive', cfg.enableKeepAlive, 'must be a boolean');
   const w = cfg.maxStreamWindowSize;
   if (!Number.isInteger(w) || w < INITIAL_STREAM_WINDOW || w > MAX_UINT32) {
     invalid('maxStreamWindowSize', w, `must be an integer in [${INITIAL_STREAM_WINDOW}, ${MAX_UINT32}]`);
@@ -78,7 +80,9 @@ export function verifyConfig(partial: Partial<YamuxConfig> = {}): ResolvedYamuxC
   return cfg;
 }
 
-type NumericKey = { [K in keyof ResolvedYamuxConfig]: ResolvedYamuxConfig[K] extends number ? K : never }[keyof ResolvedYamuxConfig];
+type NumericKey = {
+  [K in keyof ResolvedYamuxConfig]: ResolvedYamuxConfig[K] extends number ? K : never;
+}[keyof ResolvedYamuxConfig];
 
 function positiveInt(cfg: ResolvedYamuxConfig, key: NumericKey): void {
   const v = cfg[key];

@@ -20,7 +20,12 @@ export const EMPTY_PAYLOAD: Buffer = Buffer.alloc(0);
 
 /** Encodes a header (version 0) into a new 12-byte buffer. */
 export function encodeHeader(type: number, flags: number, streamId: number, length: number): Buffer {
-  if (!isUint(type, 0xff) || !isUint(flags, 0xffff) || !isUint(streamId, MAX_UINT32) || !isUint(length, MAX_UINT32)) {
+  if (
+    !isUint(type, 0xff) ||
+    !isUint(flags, 0xffff) ||
+    !isUint(streamId, MAX_UINT32) ||
+    !isUint(length, MAX_UINT32)
+  ) {
     throw new RangeError(
       `yamux: header field out of range: type=${type} flags=${flags} streamId=${streamId} length=${length}`,
     );
@@ -35,7 +40,12 @@ export function encodeHeader(type: number, flags: number, streamId: number, leng
 }
 
 /** Encodes a whole frame; `payload` only makes sense for Data (length = payload length). */
-export function encodeFrame(type: number, flags: number, streamId: number, lengthOrPayload: number | Uint8Array): Buffer {
+export function encodeFrame(
+  type: number,
+  flags: number,
+  streamId: number,
+  lengthOrPayload: number | Uint8Array,
+): Buffer {
   if (typeof lengthOrPayload === 'number') return encodeHeader(type, flags, streamId, lengthOrPayload);
   return Buffer.concat([encodeHeader(type, flags, streamId, lengthOrPayload.length), lengthOrPayload]);
 }
@@ -43,7 +53,9 @@ export function encodeFrame(type: number, flags: number, streamId: number, lengt
 /** Decodes the header at `offset`; the caller guarantees 12 bytes are there. */
 export function decodeHeader(buf: Uint8Array, offset = 0): FrameHeader {
   if (buf.length - offset < HEADER_SIZE) {
-    throw new RangeError(`yamux: need ${HEADER_SIZE} header bytes at offset ${offset}, have ${buf.length - offset}`);
+    throw new RangeError(
+      `yamux: need ${HEADER_SIZE} header bytes at offset ${offset}, have ${buf.length - offset}`,
+    );
   }
   const view = new DataView(buf.buffer, buf.byteOffset + offset, HEADER_SIZE);
   return {

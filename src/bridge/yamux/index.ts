@@ -17,7 +17,14 @@ export { YamuxStream } from './stream.ts';
 export { YamuxError, YamuxErrorCode } from './errors.ts';
 export { DEFAULT_CONFIG, verifyConfig, silentLogger, stderrLogger } from './config.ts';
 export type { YamuxConfig, YamuxLogger, ResolvedYamuxConfig } from './config.ts';
-export { Flag, FrameType, GoAwayCode, HEADER_SIZE, INITIAL_STREAM_WINDOW, PROTO_VERSION } from './constants.ts';
+export {
+  Flag,
+  FrameType,
+  GoAwayCode,
+  HEADER_SIZE,
+  INITIAL_STREAM_WINDOW,
+  PROTO_VERSION,
+} from './constants.ts';
 
 /** Client side of a connection: opens odd stream ids. Throws YamuxError on a bad config. */
 export function client(conn: Duplex, config?: Partial<YamuxConfig>): Session {

@@ -19,6 +19,7 @@ import { describeError, isProtocolError, YamuxError, YamuxErrorCode } from './er
 import { describeHeader, type Frame } from './frame.ts';
 import { FrameReader } from './frame-reader.ts';
 import { FrameWriter } from './frame-writer.ts';
+import { PingTracker } from './pings.ts';
 import {
   kAccept,
   kAwaitingAck,
@@ -33,11 +34,6 @@ import {
 interface Waiter<T> {
   resolve: (value: T) => void;
   reject: (err: Error) => void;
-}
-
-interface PendingPing extends Waiter<number> {
-  timer: NodeJS.Timeout;
-  start: number;
 }
 
 export interface Session {
@@ -64,8 +60,7 @@ export class Session extends EventEmitter {
   #inflight = 0;
   readonly #openSlotWaiters: Waiter<void>[] = [];
   readonly #openTimers = new Map<number, NodeJS.Timeout>();
-  readonly #pings = new Map<number, PendingPing>();
-  #nextPingId = 0;
+  readonly #pings: PingTracker;
   #keepAliveTimer: NodeJS.Timeout | null = null;
   #localGoAway = false;
   #remoteGoAway = false;
@@ -80,6 +75,7 @@ export class Session extends EventEmitter {
     this.#conn = conn;
     this.#reader = new FrameReader({ maxFrameLength: this.#config.maxFrameLength });
     this.#writer = new FrameWriter(conn, this.#config.connectionWriteTimeoutMs);
+    this.#pings = new PingTracker(this.#config.connectionWriteTimeoutMs);
     const onStream = (f: Frame): void => this.#onStreamFrame(f);
     this.#handlers = [onStream, onStream, (f) => this.#onPing(f), (f) => this.#onGoAway(f)];
     const self = this;
@@ -150,23 +146,15 @@ export class Session extends EventEmitter {
   /** Round-trip time of a Ping in ms; rejects after connectionWriteTimeoutMs (Go Ping). */
   ping(): Promise<number> {
     if (this.#shutdownError) return Promise.reject(this.#shutdownError);
-    const id = this.#nextPingId;
-    this.#nextPingId = (id + 1) >>> 0;
-    const ms = this.#config.connectionWriteTimeoutMs;
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pings.delete(id);
-        reject(new YamuxError(YamuxErrorCode.PING_TIMEOUT, `ping ${id} not answered within ${ms} ms`));
-      }, ms);
-      timer.unref();
-      this.#pings.set(id, { resolve, reject, timer, start: performance.now() });
-      this.#writer.writeControl(FrameType.Ping, Flag.SYN, 0, id);
-    });
+    const { id, rtt } = this.#pings.start();
+    this.#writer.writeControl(FrameType.Ping, Flag.SYN, 0, id);
+    return rtt;
   }
 
   /** Sends GoAway(code) and refuses further inbound streams (with RST). Does not close the session. */
   goAway(code: number = GoAwayCode.Normal): void {
-    if (!Number.isInteger(code) || code < 0 || code > MAX_UINT32) throw new RangeError(`yamux: bad GoAway code ${code}`);
+    if (!Number.isInteger(code) || code < 0 || code > MAX_UINT32)
+      throw new RangeError(`yamux: bad GoAway code ${code}`);
     if (this.closed) return;
     this.#localGoAway = true;
     this.#writer.writeControl(FrameType.GoAway, 0, 0, code);
@@ -189,11 +177,7 @@ export class Session extends EventEmitter {
     if (this.#keepAliveTimer) clearTimeout(this.#keepAliveTimer);
     for (const t of this.#openTimers.values()) clearTimeout(t);
     this.#openTimers.clear();
-    for (const p of this.#pings.values()) {
-      clearTimeout(p.timer);
-      p.reject(shutdown);
-    }
-    this.#pings.clear();
+    this.#pings.rejectAll(shutdown);
     for (const w of this.#acceptWaiters.splice(0)) w.reject(shutdown);
     for (const w of this.#openSlotWaiters.splice(0)) w.reject(shutdown);
     const streams = [...this.#streams.values()];
@@ -201,19 +185,28 @@ export class Session extends EventEmitter {
     this.#backlog.length = 0;
     for (const s of streams) {
       const streamErr = err
-        ? new YamuxError(YamuxErrorCode.SESSION_SHUTDOWN, `session closed while stream open: ${describeError(err)}`, {
-            streamId: s.id,
-            cause: err,
-          })
+        ? new YamuxError(
+            YamuxErrorCode.SESSION_SHUTDOWN,
+            `session closed while stream open: ${describeError(err)}`,
+            {
+              streamId: s.id,
+              cause: err,
+            },
+          )
         : null;
       s[kSessionClosed](streamErr);
     }
     this.#closeConn();
-    const reportable = err !== undefined && !(err instanceof YamuxError && err.code === YamuxErrorCode.CONNECTION_CLOSED);
+    const reportable =
+      err !== undefined && !(err instanceof YamuxError && err.code === YamuxErrorCode.CONNECTION_CLOSED);
     process.nextTick(() => {
       if (reportable) {
         if (this.listenerCount('error') > 0) this.emit('error', err);
-        else this.#config.logger.error('session closed on error', { err, code: (err as { code?: unknown }).code });
+        else
+          this.#config.logger.error('session closed on error', {
+            err,
+            code: (err as { code?: unknown }).code,
+          });
       }
       this.emit('close', err);
     });
@@ -243,7 +236,9 @@ export class Session extends EventEmitter {
     } else {
       this.#writer.writeControl(FrameType.GoAway, 0, 0, GoAwayCode.InternalError);
       const msg = describeError(err);
-      reason = new YamuxError(YamuxErrorCode.INTERNAL, `exception while handling a frame: ${msg}`, { cause: err });
+      reason = new YamuxError(YamuxErrorCode.INTERNAL, `exception while handling a frame: ${msg}`, {
+        cause: err,
+      });
     }
     this.close(reason);
   }
@@ -265,14 +260,18 @@ export class Session extends EventEmitter {
   readonly #onConnEnd = (): void => {
     if (this.#reader.midFrame) {
       const at = this.#reader.offset;
-      this.close(new YamuxError(YamuxErrorCode.TRUNCATED_FRAME, `connection ended mid-frame at byte offset ${at}`));
+      this.close(
+        new YamuxError(YamuxErrorCode.TRUNCATED_FRAME, `connection ended mid-frame at byte offset ${at}`),
+      );
     } else {
       this.close(new YamuxError(YamuxErrorCode.CONNECTION_CLOSED, 'connection closed by peer (EOF)'));
     }
   };
 
   readonly #onConnError = (err: Error): void => {
-    this.close(new YamuxError(YamuxErrorCode.CONNECTION_ERROR, `connection error: ${err.message}`, { cause: err }));
+    this.close(
+      new YamuxError(YamuxErrorCode.CONNECTION_ERROR, `connection error: ${err.message}`, { cause: err }),
+    );
   };
 
   readonly #onConnClose = (): void => {
@@ -305,9 +304,13 @@ export class Session extends EventEmitter {
       return;
     }
     if (this.#streams.has(id)) {
-      throw new YamuxError(YamuxErrorCode.DUPLICATE_STREAM, `duplicate stream: SYN for already open stream id ${id}`, {
-        streamId: id,
-      });
+      throw new YamuxError(
+        YamuxErrorCode.DUPLICATE_STREAM,
+        `duplicate stream: SYN for already open stream id ${id}`,
+        {
+          streamId: id,
+        },
+      );
     }
     const stream = new YamuxStream(this.#host, id, true);
     const waiter = this.#acceptWaiters.shift();
@@ -330,11 +333,7 @@ export class Session extends EventEmitter {
       this.#writer.writeControl(FrameType.Ping, Flag.ACK, 0, id);
       return;
     }
-    const p = this.#pings.get(id);
-    if (!p) return;
-    this.#pings.delete(id);
-    clearTimeout(p.timer);
-    p.resolve(performance.now() - p.start);
+    this.#pings.settle(id);
   }
 
   #onGoAway(frame: Frame): void {
@@ -349,7 +348,10 @@ export class Session extends EventEmitter {
     if (code === GoAwayCode.InternalError) {
       throw new YamuxError(YamuxErrorCode.REMOTE_INTERNAL_ERROR, 'remote sent GoAway(internal error)');
     }
-    throw new YamuxError(YamuxErrorCode.REMOTE_GOAWAY_UNKNOWN, `remote sent GoAway with unknown code ${code}`);
+    throw new YamuxError(
+      YamuxErrorCode.REMOTE_GOAWAY_UNKNOWN,
+      `remote sent GoAway with unknown code ${code}`,
+    );
   }
 
   #scheduleKeepAlive(): void {
@@ -375,9 +377,13 @@ export class Session extends EventEmitter {
     if (this.closed || !stream[kAwaitingAck] || stream.state !== 'SYNSent') return;
     const ms = this.#config.streamOpenTimeoutMs;
     this.close(
-      new YamuxError(YamuxErrorCode.STREAM_OPEN_TIMEOUT, `opened stream not ACKed within ${ms} ms; closing session`, {
-        streamId: stream.id,
-      }),
+      new YamuxError(
+        YamuxErrorCode.STREAM_OPEN_TIMEOUT,
+        `opened stream not ACKed within ${ms} ms; closing session`,
+        {
+          streamId: stream.id,
+        },
+      ),
     );
   }
 

@@ -22,7 +22,16 @@ export const StreamState = {
 } as const;
 export type StreamState = (typeof StreamState)[keyof typeof StreamState];
 
-const NAMES = ['Init', 'SYNSent', 'SYNReceived', 'Established', 'LocalClose', 'RemoteClose', 'Closed', 'Reset'];
+const NAMES = [
+  'Init',
+  'SYNSent',
+  'SYNReceived',
+  'Established',
+  'LocalClose',
+  'RemoteClose',
+  'Closed',
+  'Reset',
+];
 
 export function streamStateName(s: StreamState): string {
   return NAMES[s] ?? `Unknown(${s})`;

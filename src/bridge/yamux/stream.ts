@@ -70,7 +70,13 @@ export class YamuxStream extends Duplex {
 
   /** @internal Streams are created by Session.open()/accept(). */
   constructor(host: StreamHost, id: number, inboundSyn: boolean) {
-    super({ allowHalfOpen: true, decodeStrings: true, objectMode: false, emitClose: true, autoDestroy: true });
+    super({
+      allowHalfOpen: true,
+      decodeStrings: true,
+      objectMode: false,
+      emitClose: true,
+      autoDestroy: true,
+    });
     this.#host = host;
     this.id = id;
     this.#state = inboundSyn ? StreamState.SYNReceived : StreamState.Init;
@@ -256,7 +262,9 @@ export class YamuxStream extends Duplex {
     const shutdown = this.#host.shutdownError;
     if (shutdown) throw shutdown;
     if (this.#state === StreamState.Reset) {
-      throw new YamuxError(YamuxErrorCode.STREAM_RESET, 'cannot write: stream was reset', { streamId: this.id });
+      throw new YamuxError(YamuxErrorCode.STREAM_RESET, 'cannot write: stream was reset', {
+        streamId: this.id,
+      });
     }
   }
 

@@ -101,7 +101,11 @@ describe('window and backpressure over TCP', () => {
     cleanups.push(t.close);
     await t.session.open();
     const syn = await t.peer.waitFrame((h) => h.streamId === 1);
-    expect(syn.header).toMatchObject({ type: FrameType.WindowUpdate, flags: Flag.SYN, length: (1 << 20) - WINDOW });
+    expect(syn.header).toMatchObject({
+      type: FrameType.WindowUpdate,
+      flags: Flag.SYN,
+      length: (1 << 20) - WINDOW,
+    });
   });
 });
 
@@ -112,7 +116,8 @@ describe('window accounting against a raw peer', () => {
     t.peer.send(FrameType.WindowUpdate, Flag.SYN, 1, 0);
     const st = await t.session.accept();
     await t.peer.waitFrame((h) => h.flags === Flag.ACK);
-    const updates = () => t.peer.frames.filter((f) => f.header.type === FrameType.WindowUpdate && f.header.flags === 0);
+    const updates = () =>
+      t.peer.frames.filter((f) => f.header.type === FrameType.WindowUpdate && f.header.flags === 0);
 
     t.peer.send(FrameType.Data, 0, 1, pattern(100_000));
     await until(() => st.bufferedBytes === 100_000, 2000, 'data buffered');
@@ -150,7 +155,9 @@ describe('window accounting against a raw peer', () => {
     t.peer.send(FrameType.WindowUpdate, 0, 1, 1 << 20);
     await until(() => done, 2000, 'write callback');
     expect(sent()).toEqual([WINDOW, 1000, 300_000 - WINDOW - 1000]);
-    const payload = Buffer.concat(t.peer.frames.filter((f) => f.header.type === FrameType.Data).map((f) => f.payload));
+    const payload = Buffer.concat(
+      t.peer.frames.filter((f) => f.header.type === FrameType.Data).map((f) => f.payload),
+    );
     expect(payload.equals(data)).toBe(true);
   });
 });
@@ -190,7 +197,11 @@ describe('socket backpressure', () => {
   it('fails the write with CONNECTION_WRITE_TIMEOUT when the socket never drains', async () => {
     const conn = new FakeConn(16 * 1024);
     conn.stalled = true;
-    const session = client(conn, { enableKeepAlive: false, connectionWriteTimeoutMs: 50, logger: captureLogger() });
+    const session = client(conn, {
+      enableKeepAlive: false,
+      connectionWriteTimeoutMs: 50,
+      logger: captureLogger(),
+    });
     const st = await session.open();
     st.on('error', () => {});
     st.write(pattern(64 * 1024));

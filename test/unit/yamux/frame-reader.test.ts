@@ -126,7 +126,9 @@ describe('FrameReader', () => {
     const err = catchErr(() => reader.push(encodeHeader(FrameType.Data, 0, 3, 1001)));
     expect(err.code).toBe('ERR_YAMUX_FRAME_TOO_LARGE');
     expect(err.streamId).toBe(3);
-    expect(err.message).toMatch(/data frame of 1001 bytes at byte offset 1012 exceeds the 1000-byte frame limit \(stream 3\)/);
+    expect(err.message).toMatch(
+      /data frame of 1001 bytes at byte offset 1012 exceeds the 1000-byte frame limit \(stream 3\)/,
+    );
   });
 
   it('does not apply the guard to the length of non-Data frames', () => {

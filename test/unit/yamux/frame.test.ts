@@ -21,14 +21,22 @@ const table: [string, Buffer, string][] = [
   ['half-close stream 1', encodeHeader(WindowUpdate, FIN, 1, 0), '00 01 00 04 00 00 00 01 00 00 00 00'],
   ['reset stream 1', encodeHeader(WindowUpdate, RST, 1, 0), '00 01 00 08 00 00 00 01 00 00 00 00'],
   ['ACK|FIN stream 2', encodeHeader(WindowUpdate, ACK | FIN, 2, 0), '00 01 00 06 00 00 00 02 00 00 00 00'],
-  ['credit 256 KiB stream 3', encodeHeader(WindowUpdate, 0, 3, 262144), '00 01 00 00 00 00 00 03 00 04 00 00'],
+  [
+    'credit 256 KiB stream 3',
+    encodeHeader(WindowUpdate, 0, 3, 262144),
+    '00 01 00 00 00 00 00 03 00 04 00 00',
+  ],
   ['data 5 bytes stream 1', encodeHeader(Data, 0, 1, 5), '00 00 00 00 00 00 00 01 00 00 00 05'],
   ['ping request id 0', encodeHeader(Ping, SYN, 0, 0), '00 02 00 01 00 00 00 00 00 00 00 00'],
   ['ping reply id 0x01020304', encodeHeader(Ping, ACK, 0, 0x01020304), '00 02 00 02 00 00 00 00 01 02 03 04'],
   ['GoAway normal', encodeHeader(GoAway, 0, 0, 0), '00 03 00 00 00 00 00 00 00 00 00 00'],
   ['GoAway protocol error', encodeHeader(GoAway, 0, 0, 1), '00 03 00 00 00 00 00 00 00 00 00 01'],
   ['GoAway internal error', encodeHeader(GoAway, 0, 0, 2), '00 03 00 00 00 00 00 00 00 00 00 02'],
-  ['max stream id and length', encodeHeader(Data, 0, 0xffffffff, 0xffffffff), '00 00 00 00 ff ff ff ff ff ff ff ff'],
+  [
+    'max stream id and length',
+    encodeHeader(Data, 0, 0xffffffff, 0xffffffff),
+    '00 00 00 00 ff ff ff ff ff ff ff ff',
+  ],
 ];
 
 describe('encodeHeader / decodeHeader', () => {
@@ -56,7 +64,13 @@ describe('encodeHeader / decodeHeader', () => {
 
   it('decodes at an offset inside a larger buffer', () => {
     const buf = Buffer.concat([Buffer.from([9, 9, 9]), encodeHeader(Ping, ACK, 0, 7)]);
-    expect(decodeHeader(buf.subarray(1), 2)).toEqual({ version: 0, type: 2, flags: 2, streamId: 0, length: 7 });
+    expect(decodeHeader(buf.subarray(1), 2)).toEqual({
+      version: 0,
+      type: 2,
+      flags: 2,
+      streamId: 0,
+      length: 7,
+    });
   });
 
   it('rejects out-of-range fields and short input', () => {
@@ -67,7 +81,9 @@ describe('encodeHeader / decodeHeader', () => {
   });
 
   it('encodeFrame appends the payload and sets the length', () => {
-    expect(hex(encodeFrame(Data, SYN, 1, Buffer.from('hi')))).toBe('00 00 00 01 00 00 00 01 00 00 00 02 68 69');
+    expect(hex(encodeFrame(Data, SYN, 1, Buffer.from('hi')))).toBe(
+      '00 00 00 01 00 00 00 01 00 00 00 02 68 69',
+    );
   });
 });
 

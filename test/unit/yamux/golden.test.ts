@@ -20,7 +20,10 @@ interface GoldenCase {
   frames: { type: number; flags: number; streamId: number; length: number }[];
 }
 
-const manifest = JSON.parse(readFileSync(new URL('cases.json', DIR), 'utf8')) as { module: string; cases: GoldenCase[] };
+const manifest = JSON.parse(readFileSync(new URL('cases.json', DIR), 'utf8')) as {
+  module: string;
+  cases: GoldenCase[];
+};
 const byName = new Map(manifest.cases.map((c) => [c.name, c]));
 
 function golden(name: string): Buffer {
@@ -71,8 +74,16 @@ describe('our frame reader decodes the Go captures', () => {
       return;
     }
     const frames = new FrameReader({ maxFrameLength: 256 * 1024 }).push(bytes);
-    expect(frames.map((f) => ({ type: f.header.type, flags: f.header.flags, streamId: f.header.streamId, length: f.header.length }))).toEqual(c.frames);
-    for (const f of frames) if (f.header.type === FrameType.Data) expect(f.payload.length).toBe(f.header.length);
+    expect(
+      frames.map((f) => ({
+        type: f.header.type,
+        flags: f.header.flags,
+        streamId: f.header.streamId,
+        length: f.header.length,
+      })),
+    ).toEqual(c.frames);
+    for (const f of frames)
+      if (f.header.type === FrameType.Data) expect(f.payload.length).toBe(f.header.length);
   });
 });
 
@@ -139,7 +150,9 @@ const actions: Record<string, () => Promise<Buffer>> = {
     // The golden file holds headers only: check the payload here, return the headers.
     const frames = new FrameReader({ maxFrameLength: 256 * 1024 }).push(all);
     expect(Buffer.concat(frames.map((f) => f.payload)).equals(goPattern(300_000))).toBe(true);
-    return Buffer.concat(frames.map((f) => encodeHeader(f.header.type, f.header.flags, f.header.streamId, f.header.length)));
+    return Buffer.concat(
+      frames.map((f) => encodeHeader(f.header.type, f.header.flags, f.header.streamId, f.header.length)),
+    );
   },
   async ping() {
     const { conn, session } = make('client');

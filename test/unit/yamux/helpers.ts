@@ -5,7 +5,13 @@ import net from 'node:net';
 import { Duplex } from 'node:stream';
 import { FrameReader } from '../../../src/bridge/yamux/frame-reader.ts';
 import { encodeFrame, type Frame, type FrameHeader } from '../../../src/bridge/yamux/frame.ts';
-import { client, server, type Session, type YamuxConfig, type YamuxLogger } from '../../../src/bridge/yamux/index.ts';
+import {
+  client,
+  server,
+  type Session,
+  type YamuxConfig,
+  type YamuxLogger,
+} from '../../../src/bridge/yamux/index.ts';
 
 /** Logger that records instead of printing. */
 export function captureLogger(): YamuxLogger & { lines: string[] } {
@@ -145,7 +151,9 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = 'condi
 }
 
 export function hex(buf: Uint8Array): string {
-  return Buffer.from(buf).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+  return Buffer.from(buf)
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 }
 
 /**

@@ -103,7 +103,9 @@ describe('interop with Go hashicorp/yamux v0.1.2', () => {
       })();
     });
     try {
-      const go = spawn(bin, ['client', `127.0.0.1:${port}`, String(SIZE), '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const go = spawn(bin, ['client', `127.0.0.1:${port}`, String(SIZE), '2'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const io = collect(go);
       const [code] = await once(go, 'exit');
       expect(code, io.err()).toBe(0);
@@ -111,7 +113,9 @@ describe('interop with Go hashicorp/yamux v0.1.2', () => {
       expect(io.out()).toContain(`OK stream=3 bytes=${SIZE}`);
       // Go's Session.Close sends no GoAway: we see a plain EOF.
       await new Promise((r) => setTimeout(r, 50));
-      expect(closeReasons.map((e) => (e as { code?: string } | undefined)?.code)).toEqual(['ERR_YAMUX_CONNECTION_CLOSED']);
+      expect(closeReasons.map((e) => (e as { code?: string } | undefined)?.code)).toEqual([
+        'ERR_YAMUX_CONNECTION_CLOSED',
+      ]);
     } finally {
       for (const s of sessions) s.close();
       srv.close();

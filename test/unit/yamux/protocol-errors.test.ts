@@ -3,7 +3,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Flag, FrameType } from '../../../src/bridge/yamux/constants.ts';
 import type { YamuxError } from '../../../src/bridge/yamux/index.ts';
-import { closed, pattern, sessionPair, sessionWithRawPeer, tick, until, type SessionPair } from './helpers.ts';
+import {
+  closed,
+  pattern,
+  sessionPair,
+  sessionWithRawPeer,
+  tick,
+  until,
+  type SessionPair,
+} from './helpers.ts';
 
 let pair: SessionPair | undefined;
 const cleanups: (() => void)[] = [];

@@ -3,7 +3,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Flag, FrameType } from '../../../src/bridge/yamux/constants.ts';
 import type { YamuxError, YamuxStream } from '../../../src/bridge/yamux/index.ts';
-import { closed, pattern, readAll, sessionPair, sessionWithRawPeer, tick, until, type SessionPair } from './helpers.ts';
+import {
+  closed,
+  pattern,
+  readAll,
+  sessionPair,
+  sessionWithRawPeer,
+  tick,
+  until,
+  type SessionPair,
+} from './helpers.ts';
 
 let pair: SessionPair | undefined;
 const cleanups: (() => void)[] = [];
@@ -55,7 +64,13 @@ describe('open / accept', () => {
     const st = await t.session.open();
     expect(st.state).toBe('SYNSent');
     const f = await t.peer.waitFrame((h) => h.streamId === 1);
-    expect(f.header).toEqual({ version: 0, type: FrameType.WindowUpdate, flags: Flag.SYN, streamId: 1, length: 0 });
+    expect(f.header).toEqual({
+      version: 0,
+      type: FrameType.WindowUpdate,
+      flags: Flag.SYN,
+      streamId: 1,
+      length: 0,
+    });
     // Data may flow before the ACK (spec "Opening a stream").
     st.write('early');
     const d = await t.peer.waitFrame((h) => h.type === FrameType.Data);
@@ -107,7 +122,11 @@ describe('half-close', () => {
     s.write('response part 1, ');
     s.end('part 2');
     expect((await readAll(c)).toString()).toBe('response part 1, part 2');
-    await until(() => pair!.client.numStreams() === 0 && pair!.server.numStreams() === 0, 2000, 'streams freed');
+    await until(
+      () => pair!.client.numStreams() === 0 && pair!.server.numStreams() === 0,
+      2000,
+      'streams freed',
+    );
     expect(c.state).toBe('Closed');
   });
 
@@ -172,7 +191,13 @@ describe('reset', () => {
     const st = await t.session.open();
     st.destroy();
     const f = await t.peer.waitFrame((h) => (h.flags & Flag.RST) !== 0);
-    expect(f.header).toEqual({ version: 0, type: FrameType.WindowUpdate, flags: Flag.RST, streamId: 1, length: 0 });
+    expect(f.header).toEqual({
+      version: 0,
+      type: FrameType.WindowUpdate,
+      flags: Flag.RST,
+      streamId: 1,
+      length: 0,
+    });
   });
 
   it('a cleanly finished stream sends no RST when destroyed', async () => {
@@ -202,7 +227,13 @@ describe('ping', () => {
     cleanups.push(t.close);
     t.peer.send(FrameType.Ping, Flag.SYN, 0, 0xdeadbeef);
     const f = await t.peer.waitFrame((h) => h.type === FrameType.Ping);
-    expect(f.header).toEqual({ version: 0, type: FrameType.Ping, flags: Flag.ACK, streamId: 0, length: 0xdeadbeef });
+    expect(f.header).toEqual({
+      version: 0,
+      type: FrameType.Ping,
+      flags: Flag.ACK,
+      streamId: 0,
+      length: 0xdeadbeef,
+    });
   });
 
   it('times out after connectionWriteTimeoutMs', async () => {

@@ -2,7 +2,12 @@
 // sendFlags/Close and processFlags).
 import { describe, expect, it } from 'vitest';
 import { Flag } from '../../../src/bridge/yamux/constants.ts';
-import { inbound, outbound, StreamState as S, streamStateName } from '../../../src/bridge/yamux/stream-state.ts';
+import {
+  inbound,
+  outbound,
+  StreamState as S,
+  streamStateName,
+} from '../../../src/bridge/yamux/stream-state.ts';
 
 const { SYN, ACK, FIN, RST } = Flag;
 
@@ -46,7 +51,11 @@ describe('inbound transitions', () => {
   });
 
   it('ACK|FIN on one frame is honoured as both', () => {
-    expect(inbound(S.SYNSent, ACK | FIN)).toMatchObject({ next: S.RemoteClose, acked: true, remoteFin: true });
+    expect(inbound(S.SYNSent, ACK | FIN)).toMatchObject({
+      next: S.RemoteClose,
+      acked: true,
+      remoteFin: true,
+    });
   });
 
   it('FIN twice is a protocol error (Go ErrUnexpectedFlag)', () => {
