@@ -14,7 +14,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 COPY --from=build /app/proto ./proto
-COPY --from=build /app/src/generated ./src/generated
+COPY --from=build /app/src ./src
+COPY --from=build /app/sdk ./sdk
 COPY --from=build /app/examples ./examples
 RUN ln -s /app/bin/mm-bridge.js /usr/local/bin/mm-bridge
 USER node

@@ -21,7 +21,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
-const fmt = (n: number, unit: string): string => `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2)} ${unit}`;
+const fmt = (n: number, unit: string): string =>
+  `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2)} ${unit}`;
 
 const gob = await runGobBench();
 const goGob = runGoGobBench();
@@ -54,8 +55,12 @@ const hook = JSON.parse(hookOut) as {
 };
 rows.push({
   benchmark: 'MessageWillBePosted round trip via plugin.Environment',
-  ts: hook.bridged.nsPerOp ? fmt(hook.bridged.nsPerOp / 1000, 'µs/op (bridged TS plugin)') : `error: ${hook.bridged.error}`,
-  go: hook.native.nsPerOp ? fmt(hook.native.nsPerOp / 1000, 'µs/op (native Go plugin)') : `error: ${hook.native.error}`,
+  ts: hook.bridged.nsPerOp
+    ? fmt(hook.bridged.nsPerOp / 1000, 'µs/op (bridged TS plugin)')
+    : `error: ${hook.bridged.error}`,
+  go: hook.native.nsPerOp
+    ? fmt(hook.native.nsPerOp / 1000, 'µs/op (native Go plugin)')
+    : `error: ${hook.native.error}`,
   ratio: hook.ratio === null ? '' : `${hook.ratio.toFixed(2)} (latency)`,
 });
 
@@ -67,7 +72,12 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, go: execFileSync('go', ['version'], { encoding: 'utf8' }).trim() },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        node: process.version,
+        go: execFileSync('go', ['version'], { encoding: 'utf8' }).trim(),
+      },
       gob: { ts: gob, go: goGob },
       yamux,
       hookRoundTrip: hook,

@@ -18,9 +18,13 @@ const check = process.argv.includes('--check');
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'contract-'));
 const binTmp = path.join(tmp, 'contract.binpb');
-execFileSync(path.join(PACKAGE_ROOT, 'node_modules', '.bin', 'buf'), ['build', PROTO_DIR, '--exclude-source-info', '-o', binTmp], {
-  stdio: 'inherit',
-});
+execFileSync(
+  path.join(PACKAGE_ROOT, 'node_modules', '.bin', 'buf'),
+  ['build', PROTO_DIR, '--exclude-source-info', '-o', binTmp],
+  {
+    stdio: 'inherit',
+  },
+);
 const bin = readFileSync(binTmp);
 
 // protobufjs bundles google/protobuf/struct.proto as JSON with camelCase field names (nullValue, …);
@@ -28,7 +32,11 @@ const bin = readFileSync(binTmp);
 protobuf.common('struct', {
   Struct: { fields: { fields: { keyType: 'string', type: 'Value', id: 1 } } },
   Value: {
-    oneofs: { kind: { oneof: ['null_value', 'number_value', 'string_value', 'bool_value', 'struct_value', 'list_value'] } },
+    oneofs: {
+      kind: {
+        oneof: ['null_value', 'number_value', 'string_value', 'bool_value', 'struct_value', 'list_value'],
+      },
+    },
     fields: {
       null_value: { type: 'NullValue', id: 1 },
       number_value: { type: 'double', id: 2 },
@@ -42,10 +50,13 @@ protobuf.common('struct', {
   ListValue: { fields: { values: { rule: 'repeated', type: 'Value', id: 1 } } },
 });
 const root = new protobuf.Root();
-root.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') ? target : path.join(PROTO_DIR, target));
+root.resolvePath = (_origin, target) =>
+  target.startsWith('google/protobuf/') ? target : path.join(PROTO_DIR, target);
 root.loadSync(contractFiles(), { keepCase: true });
 root.resolveAll();
-const json = JSON.stringify({ generated: 'by scripts/gen-contract.ts from proto/; DO NOT EDIT', ...root.toJSON() }) + '\n';
+const json =
+  JSON.stringify({ generated: 'by scripts/gen-contract.ts from proto/; DO NOT EDIT', ...root.toJSON() }) +
+  '\n';
 
 const targets: [string, Buffer][] = [
   [path.join(outDir, 'contract.json'), Buffer.from(json)],

@@ -17,7 +17,8 @@ npx eslint .
 npx tsc -p tsconfig.json --noEmit
 
 step "contract: generated files match the Go interfaces, buf lint, buf breaking"
-(cd proto/generator && go run . -check)
+(cd proto/generator && go vet ./... && go test ./... && go run . -check)
+npx tsx scripts/gen-contract.ts --check
 npx buf lint proto
 npx buf breaking proto --against proto/baseline.binpb
 

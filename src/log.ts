@@ -22,7 +22,9 @@ export function hclogTimestamp(d = new Date()): string {
   return d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
-export function createLogger(opts: { level?: LevelWithSilent; destination?: NodeJS.WritableStream } = {}): Logger {
+export function createLogger(
+  opts: { level?: LevelWithSilent; destination?: NodeJS.WritableStream } = {},
+): Logger {
   return pino(
     {
       level: opts.level ?? ((process.env.MM_BRIDGE_LOG_LEVEL as LevelWithSilent | undefined) || 'info'),

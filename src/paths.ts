@@ -21,7 +21,10 @@ export const SCHEMA_FILE = path.join(PACKAGE_ROOT, 'src', 'generated', 'schema.j
 export function bridgeCommand(): { command: string; args: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
-    return { command: process.execPath, args: ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts')] };
+    return {
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts')],
+    };
   }
   return { command: process.execPath, args: [path.join(path.dirname(here), 'cli', 'main.js')] };
 }

@@ -34,14 +34,21 @@ export async function demo(o: { bundleDir?: string }): Promise<void> {
     const post = { Id: `p${i}`, ChannelId: 'town-square', UserId: 'u1', Message: message };
     const r = (await emu.hook('MessageWillBePosted', { A: context, B: post })) as GobStruct;
     const rewritten = (r.A as GobStruct | undefined)?.Message;
-    out(`→ MessageWillBePosted(${JSON.stringify(message)}) ⇒ ${r.B ? `rejected: ${String(r.B)}` : rewritten ? `rewritten: ${JSON.stringify(rewritten)}` : 'unchanged'}`);
+    out(
+      `→ MessageWillBePosted(${JSON.stringify(message)}) ⇒ ${r.B ? `rejected: ${String(r.B)}` : rewritten ? `rewritten: ${JSON.stringify(rewritten)}` : 'unchanged'}`,
+    );
     if (!r.B) {
       await emu.hook('MessageHasBeenPosted', { A: context, B: post });
       out(`→ MessageHasBeenPosted(${JSON.stringify(message)})`);
     }
     if (i % messages.length === 0) {
-      const c = (await emu.hook('ExecuteCommand', { A: context, B: { Command: '/hello', UserId: 'u1' } })) as GobStruct;
-      out(`→ ExecuteCommand("/hello") ⇒ ${JSON.stringify((c.A as GobStruct | undefined)?.Text ?? brief(c.B ?? null))}`);
+      const c = (await emu.hook('ExecuteCommand', {
+        A: context,
+        B: { Command: '/hello', UserId: 'u1' },
+      })) as GobStruct;
+      out(
+        `→ ExecuteCommand("/hello") ⇒ ${JSON.stringify((c.A as GobStruct | undefined)?.Text ?? brief(c.B ?? null))}`,
+      );
     }
     await emu.ping();
   };

@@ -17,13 +17,14 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
   const bundleDir = path.resolve(opts.bundleDir);
   let stopping = false;
   type Bridge = import('../bridge/mattermost/bridge.ts').PluginBridge;
-  let bridge: Promise<Bridge> | undefined;
-
+  // Loaded only after the handshake line is out: gRPC, protobuf and the contract take a moment.
+  let setBridge!: (b: Promise<Bridge>) => void;
+  const bridge = new Promise<Bridge>((resolve) => (setBridge = (b) => resolve(b)));
   const shutdown = async (code: number, why: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log.info({ reason: why }, 'mm-bridge shutting down');
-    const b = await bridge?.catch(() => undefined);
+    const b = await Promise.race([bridge, Promise.resolve(undefined)]).catch(() => undefined);
     await b?.stop().catch((err: Error) => log.error({ error: err.message }, 'stop failed'));
     await server.close().catch(() => {});
     process.exit(code);
@@ -33,15 +34,20 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
     plugins: {
       hooks: (host) => {
         host.session.on('close', () => void shutdown(0, 'host connection closed'));
-        return bridge!.then((b) => b.hooksFor(host));
+        return bridge.then((b) => b.hooksFor(host));
       },
     },
     onQuit: () => void shutdown(0, 'Control.Quit'),
     onError: (err) => log.error({ error: err.message }, 'plugin protocol error'),
   });
 
-  bridge = import('../bridge/mattermost/bridge.ts').then((m) => new m.PluginBridge({ bundleDir, log }));
-  bridge.catch((err: Error) => log.error({ error: err.message, bundle: bundleDir }, 'cannot set up the bridge'));
+  const created = import('../bridge/mattermost/bridge.ts').then(
+    (m) => new m.PluginBridge({ bundleDir, log }),
+  );
+  created.catch((err: Error) =>
+    log.error({ error: err.message, bundle: bundleDir }, 'cannot set up the bridge'),
+  );
+  setBridge(created);
 
   process.on('SIGTERM', () => void shutdown(0, 'SIGTERM'));
   process.on('SIGINT', () => {}); // go-plugin plugins ignore interrupts; the host stops them with Control.Quit
@@ -54,5 +60,7 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
     log.error({ error: err.stack ?? err.message }, 'uncaught exception (kept running)');
     reporting = false;
   });
-  process.on('unhandledRejection', (err) => log.error({ error: String(err) }, 'unhandled rejection (kept running)'));
+  process.on('unhandledRejection', (err) =>
+    log.error({ error: String(err) }, 'unhandled rejection (kept running)'),
+  );
 }

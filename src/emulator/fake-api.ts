@@ -98,5 +98,11 @@ export class FakeApi {
 }
 
 function notFound(where: string, detail: string): GobStruct {
-  return { Id: 'app.user.missing_account.const', Message: 'Unable to find the user.', DetailedError: detail, StatusCode: 404n, Where: where };
+  return {
+    Id: 'app.user.missing_account.const',
+    Message: 'Unable to find the user.',
+    DetailedError: detail,
+    StatusCode: 404n,
+    Where: where,
+  };
 }

@@ -52,9 +52,14 @@ export class HostEmulator {
     const broker = this.host.broker;
     const apiId = broker.nextId();
     const driverId = broker.nextId();
-    void broker.accept(apiId).then((s) => new RpcServer().register('Plugin', this.api.handlers()).serveConn(s));
+    void broker
+      .accept(apiId)
+      .then((s) => new RpcServer().register('Plugin', this.api.handlers()).serveConn(s));
     void broker.accept(driverId).then((s) => new RpcServer().register('Plugin', {}).serveConn(s));
-    const ret = (await this.hook('OnActivate', { APIMuxId: BigInt(apiId), DriverMuxId: BigInt(driverId) })) as GobStruct;
+    const ret = (await this.hook('OnActivate', {
+      APIMuxId: BigInt(apiId),
+      DriverMuxId: BigInt(driverId),
+    })) as GobStruct;
     return ret.A ?? null;
   }
 

@@ -27,13 +27,27 @@ describe('hello-node under the host emulator', () => {
   });
 
   it('lists the hooks the plugin implements', () => {
-    expect(emu.implemented.sort()).toEqual(['ExecuteCommand', 'MessageHasBeenPosted', 'MessageWillBePosted', 'OnActivate']);
+    expect(emu.implemented.sort()).toEqual([
+      'ExecuteCommand',
+      'MessageHasBeenPosted',
+      'MessageWillBePosted',
+      'OnActivate',
+    ]);
     expect(emu.api.calls.map((c) => c.method)).toEqual(['RegisterCommand', 'LogInfo']);
   });
 
   it('rewrites, rejects and passes posts through MessageWillBePosted', async () => {
-    const post = (m: string): GobStruct => ({ Id: 'p1', UserId: 'u1', ChannelId: 'c1', Message: m, CreateAt: 2n ** 60n });
-    const rewritten = (await emu.hook('MessageWillBePosted', { A: context, B: post('oh darn') })) as GobStruct;
+    const post = (m: string): GobStruct => ({
+      Id: 'p1',
+      UserId: 'u1',
+      ChannelId: 'c1',
+      Message: m,
+      CreateAt: 2n ** 60n,
+    });
+    const rewritten = (await emu.hook('MessageWillBePosted', {
+      A: context,
+      B: post('oh darn'),
+    })) as GobStruct;
     expect((rewritten.A as GobStruct).Message).toBe('oh ****');
     expect((rewritten.A as GobStruct).CreateAt).toBe(2n ** 60n); // int64 above 2^53 survives gob → proto → gob
     expect(rewritten.B).toBeUndefined();
@@ -43,15 +57,24 @@ describe('hello-node under the host emulator', () => {
   });
 
   it('carries API calls made inside a hook back to the server', async () => {
-    await emu.hook('MessageHasBeenPosted', { A: context, B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'ping' } });
+    await emu.hook('MessageHasBeenPosted', {
+      A: context,
+      B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'ping' },
+    });
     const created = emu.api.posts.at(-1)!;
     expect(created).toMatchObject({ ChannelId: 'c1', RootId: 'p9', Message: 'pong' });
-    const res = (await emu.hook('ExecuteCommand', { A: context, B: { Command: '/hello', UserId: 'u1' } })) as GobStruct;
+    const res = (await emu.hook('ExecuteCommand', {
+      A: context,
+      B: { Command: '/hello', UserId: 'u1' },
+    })) as GobStruct;
     expect((res.A as GobStruct).Text).toBe('Hello, @alice!');
   });
 
   it('returns an AppError when an API call inside a hook fails', async () => {
-    const res = (await emu.hook('ExecuteCommand', { A: context, B: { Command: '/hello', UserId: 'nobody' } })) as GobStruct;
+    const res = (await emu.hook('ExecuteCommand', {
+      A: context,
+      B: { Command: '/hello', UserId: 'nobody' },
+    })) as GobStruct;
     expect(res.A).toBeUndefined();
     expect(res.B).toMatchObject({ StatusCode: 404n, Id: 'app.user.missing_account.const' }); // the API's AppError, rethrown by the hook
     expect(String((res.B as GobStruct).Message)).toMatch(/Unable to find the user/);
@@ -67,9 +90,17 @@ describe('hello-node under the host emulator', () => {
 
 describe('a language plugin that cannot start', () => {
   const cases: [string, string[], RegExp][] = [
-    ['never prints its handshake', ['node', '-e', 'setInterval(() => {}, 1000)'], /printed no handshake within 1500 ms/],
+    [
+      'never prints its handshake',
+      ['node', '-e', 'setInterval(() => {}, 1000)'],
+      /printed no handshake within 1500 ms/,
+    ],
     ['exits at once', ['node', '-e', 'process.exit(3)'], /exited before its handshake \(code 3/],
-    ['prints garbage', ['node', '-e', 'console.log("hello there"); setInterval(() => {}, 1000)'], /unrecognized remote plugin message/],
+    [
+      'prints garbage',
+      ['node', '-e', 'console.log("hello there"); setInterval(() => {}, 1000)'],
+      /unrecognized remote plugin message/,
+    ],
     ['does not exist', ['/nonexistent/plugin-binary'], /cannot start \/nonexistent\/plugin-binary/],
   ];
   for (const [name, command, reason] of cases) {

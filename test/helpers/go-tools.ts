@@ -11,6 +11,10 @@ const BIN = path.join(tmpdir(), `mm-bridge-test-bin-${process.pid}`);
 export function buildGoTool(cmd: string): string {
   mkdirSync(BIN, { recursive: true });
   const out = path.join(BIN, cmd);
-  execFileSync('go', ['build', '-o', out, `./cmd/${cmd}`], { cwd: VECTORS, stdio: 'inherit', env: { ...process.env, GOFLAGS: '-mod=mod' } });
+  execFileSync('go', ['build', '-o', out, `./cmd/${cmd}`], {
+    cwd: VECTORS,
+    stdio: 'inherit',
+    env: { ...process.env, GOFLAGS: '-mod=mod' },
+  });
   return out;
 }

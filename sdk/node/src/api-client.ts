@@ -9,7 +9,12 @@ import { AppError } from './errors.ts';
 type Msg = Record<string, unknown>;
 export type ApiClient = Record<string, (request?: Msg) => Promise<Msg>> & { close(): void };
 
-export function createApiClient(contract: Contract, target: string, token: string, timeoutMs = 30_000): ApiClient {
+export function createApiClient(
+  contract: Contract,
+  target: string,
+  token: string,
+  timeoutMs = 30_000,
+): ApiClient {
   const Client = grpc.makeGenericClientConstructor(contract.api, 'PluginAPI');
   const client = new Client(target, grpc.credentials.createInsecure());
   const appErrorType = contract.root.lookupType('mattermost.bridge.v1.AppError');

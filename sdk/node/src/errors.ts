@@ -15,7 +15,13 @@ export class AppError extends Error {
   readonly detailedError: string;
   readonly where: string;
 
-  constructor(o: { id: string; message: string; statusCode?: number; detailedError?: string; where?: string }) {
+  constructor(o: {
+    id: string;
+    message: string;
+    statusCode?: number;
+    detailedError?: string;
+    where?: string;
+  }) {
     super(render(o));
     this.id = o.id;
     this.appMessage = o.message;

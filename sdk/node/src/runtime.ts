@@ -29,18 +29,22 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
   const token = env.MM_BRIDGE_TOKEN;
   const pluginId = env.MM_BRIDGE_PLUGIN_ID ?? '';
   if (!target || !token) {
-    throw new Error('MM_BRIDGE_API_TARGET and MM_BRIDGE_TOKEN are not set: this program is started by mm-bridge');
+    throw new Error(
+      'MM_BRIDGE_API_TARGET and MM_BRIDGE_TOKEN are not set: this program is started by mm-bridge',
+    );
   }
   const contract = loadContract();
   const hookNames = Object.keys(contract.hooks).filter((n) => n !== 'Implemented');
   const unknown = Object.keys(def.hooks).filter((n) => !hookNames.includes(n));
-  if (unknown.length) throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
 
   const log = createLogger().child({ plugin_id: pluginId });
   const api = createApiClient(contract, target, token);
   const ctx: HookContext = { api, log, pluginId };
   const appErrorType = contract.root.lookupType(`${PACKAGE}.AppError`);
-  const implementedField = contract.root.lookupType(`${PACKAGE}.ImplementedResponse`).fieldsArray[0]?.name ?? 'hooks';
+  const implementedField =
+    contract.root.lookupType(`${PACKAGE}.ImplementedResponse`).fieldsArray[0]?.name ?? 'hooks';
 
   const impl: grpc.UntypedServiceImplementation = {};
   for (const name of Object.keys(contract.hooks)) {
@@ -50,14 +54,18 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
       }
       if (name === 'Implemented') return cb(null, { [implementedField]: Object.keys(def.hooks) });
       const handler = def.hooks[name];
-      if (!handler) return cb({ code: grpc.status.UNIMPLEMENTED, details: `hook ${name} is not implemented` });
+      if (!handler)
+        return cb({ code: grpc.status.UNIMPLEMENTED, details: `hook ${name} is not implemented` });
       Promise.resolve()
         .then(() => handler(call.request, ctx))
         .then(
           (res) => cb(null, res ?? {}),
           (err: unknown) => {
             if (err instanceof AppError) return cb(err.toStatus(appErrorType));
-            log.error({ hook: name, error: err instanceof Error ? err.stack : String(err) }, 'hook handler failed');
+            log.error(
+              { hook: name, error: err instanceof Error ? err.stack : String(err) },
+              'hook handler failed',
+            );
             cb({ code: grpc.status.UNKNOWN, details: err instanceof Error ? err.message : String(err) });
           },
         );

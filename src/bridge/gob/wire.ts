@@ -21,7 +21,7 @@ export const I64_MIN = -(1n << 63n);
 export const I64_MAX = (1n << 63n) - 1n;
 export { U64_MAX };
 
-const TINY = 0;
+const TINY = 8;
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 

@@ -31,7 +31,10 @@ export class HandshakeError extends Error {
 }
 
 /** Parses a handshake line the way go-plugin's host does, with errors that say what to fix. */
-export function parseHandshake(line: string, allowed: ReadonlyArray<'netrpc' | 'grpc'> = ['netrpc']): HandshakeLine {
+export function parseHandshake(
+  line: string,
+  allowed: ReadonlyArray<'netrpc' | 'grpc'> = ['netrpc'],
+): HandshakeLine {
   const parts = line.trim().split('|');
   if (parts.length < 4) {
     throw new HandshakeError(
@@ -39,17 +42,29 @@ export function parseHandshake(line: string, allowed: ReadonlyArray<'netrpc' | '
         'the first stdout line must be the handshake CORE|APP|NETWORK|ADDR|PROTOCOL (nothing may be printed before it)',
     );
   }
-  const [core, app, network, address, protocol = 'netrpc', cert = ''] = parts as [string, string, string, string, ...string[]];
+  const [core, app, network, address, protocol = 'netrpc', cert = ''] = parts as [
+    string,
+    string,
+    string,
+    string,
+    ...string[],
+  ];
   const coreVersion = Number(core);
   if (coreVersion !== CORE_PROTOCOL_VERSION) {
-    throw new HandshakeError(`incompatible core API version with plugin: plugin sent ${core}, expected ${CORE_PROTOCOL_VERSION}`);
+    throw new HandshakeError(
+      `incompatible core API version with plugin: plugin sent ${core}, expected ${CORE_PROTOCOL_VERSION}`,
+    );
   }
   const appVersion = Number(app);
-  if (!Number.isInteger(appVersion)) throw new HandshakeError(`error parsing protocol version ${JSON.stringify(app)}`);
+  if (!Number.isInteger(appVersion))
+    throw new HandshakeError(`error parsing protocol version ${JSON.stringify(app)}`);
   if (network !== 'unix' && network !== 'tcp') throw new HandshakeError(`unknown address type: ${network}`);
-  if (protocol !== 'netrpc' && protocol !== 'grpc') throw new HandshakeError(`unsupported plugin protocol ${JSON.stringify(protocol)}`);
+  if (protocol !== 'netrpc' && protocol !== 'grpc')
+    throw new HandshakeError(`unsupported plugin protocol ${JSON.stringify(protocol)}`);
   if (!allowed.includes(protocol)) {
-    throw new HandshakeError(`unsupported plugin protocol ${JSON.stringify(protocol)}; supported: ${allowed.join(', ')}`);
+    throw new HandshakeError(
+      `unsupported plugin protocol ${JSON.stringify(protocol)}; supported: ${allowed.join(', ')}`,
+    );
   }
   return { coreVersion, appVersion, network, address, protocol, serverCert: cert };
 }

@@ -61,7 +61,11 @@ export class HostClient {
     return HostClient.connect(hs, o, child);
   }
 
-  static async connect(hs: HandshakeLine, o: Pick<LaunchOptions, 'onStdioStream'> = {}, child?: ChildProcess) {
+  static async connect(
+    hs: HandshakeLine,
+    o: Pick<LaunchOptions, 'onStdioStream'> = {},
+    child?: ChildProcess,
+  ) {
     const socket = await dial(hs);
     const session = yamuxClient(socket);
     const control = await session.open();
@@ -104,8 +108,11 @@ export class HostClient {
   }
 }
 
-
-function pipeStdio(which: 'stdout' | 'stderr', s: YamuxStream, cb?: (w: 'stdout' | 'stderr', c: Buffer) => void) {
+function pipeStdio(
+  which: 'stdout' | 'stderr',
+  s: YamuxStream,
+  cb?: (w: 'stdout' | 'stderr', c: Buffer) => void,
+) {
   s.on('data', (c: Buffer) => cb?.(which, c));
   s.on('error', () => {});
 }
@@ -115,7 +122,10 @@ function dial(hs: HandshakeLine): Promise<net.Socket> {
     const socket =
       hs.network === 'unix'
         ? net.connect(hs.address)
-        : net.connect(Number(hs.address.slice(hs.address.lastIndexOf(':') + 1)), hs.address.slice(0, hs.address.lastIndexOf(':')));
+        : net.connect(
+            Number(hs.address.slice(hs.address.lastIndexOf(':') + 1)),
+            hs.address.slice(0, hs.address.lastIndexOf(':')),
+          );
     socket.once('connect', () => {
       socket.setNoDelay(true);
       socket.off('error', reject);
@@ -128,13 +138,17 @@ function dial(hs: HandshakeLine): Promise<net.Socket> {
 function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => finish(new Error(`timeout while waiting for plugin to start (${timeoutMs} ms)`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`timeout while waiting for plugin to start (${timeoutMs} ms)`)),
+      timeoutMs,
+    );
     const onData = (c: Buffer): void => {
       buf += c.toString('utf8');
       const nl = buf.indexOf('\n');
       if (nl >= 0) finish(undefined, buf.slice(0, nl));
     };
-    const onExit = (code: number | null): void => finish(new Error(`plugin exited before we could connect (exit code ${code})`));
+    const onExit = (code: number | null): void =>
+      finish(new Error(`plugin exited before we could connect (exit code ${code})`));
     const finish = (err?: Error, line?: string): void => {
       clearTimeout(timer);
       child.stdout!.off('data', onData);

@@ -1,4 +1,9 @@
 export * from './handshake.ts';
 export { MuxBroker, ACCEPT_TIMEOUT_MS, readExactly } from './broker.ts';
-export { servePlugin, type PluginServer, type PluginServerOptions, type HostConnection } from './plugin-server.ts';
+export {
+  servePlugin,
+  type PluginServer,
+  type PluginServerOptions,
+  type HostConnection,
+} from './plugin-server.ts';
 export { HostClient, type LaunchOptions } from './host-client.ts';

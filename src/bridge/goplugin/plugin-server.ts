@@ -16,7 +16,10 @@ import type { RpcHandler } from '../netrpc/index.ts';
 
 export interface PluginServerOptions {
   /** Plugin name → factory of the net/rpc methods served as "Plugin" (Mattermost: "hooks"). */
-  plugins: Record<string, (conn: HostConnection) => Record<string, RpcHandler> | Promise<Record<string, RpcHandler>>>;
+  plugins: Record<
+    string,
+    (conn: HostConnection) => Record<string, RpcHandler> | Promise<Record<string, RpcHandler>>
+  >;
   env?: NodeJS.ProcessEnv;
   /** Writes the handshake line (default: process.stdout). */
   writeHandshake?: (line: string) => void;
@@ -65,7 +68,11 @@ export async function servePlugin(o: PluginServerOptions): Promise<PluginServer>
     await listen(server, address);
     cleanup = () => rmSync(dir, { recursive: true, force: true });
   } else {
-    address = await listenTcp(server, Number(env.PLUGIN_MIN_PORT || 10000), Number(env.PLUGIN_MAX_PORT || 25000));
+    address = await listenTcp(
+      server,
+      Number(env.PLUGIN_MIN_PORT || 10000),
+      Number(env.PLUGIN_MAX_PORT || 25000),
+    );
   }
   (o.writeHandshake ?? ((l) => process.stdout.write(l)))(
     formatHandshake({ appVersion: version, network, address, protocol: 'netrpc' }),
@@ -89,7 +96,9 @@ async function serveConnection(session: Session, o: PluginServerOptions): Promis
   const broker = new MuxBroker(session);
   const host: HostConnection = { broker, session, stdout, stderr };
   void broker.run();
-  const plugins = Object.fromEntries(Object.entries(o.plugins).map(([name, make]) => [name, () => make(host)]));
+  const plugins = Object.fromEntries(
+    Object.entries(o.plugins).map(([name, make]) => [name, () => make(host)]),
+  );
   await controlServer({ broker, plugins, onQuit: o.onQuit, onError: o.onError }).serveConn(control);
 }
 

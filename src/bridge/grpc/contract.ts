@@ -35,7 +35,9 @@ let cached: Contract | undefined;
 
 export function loadContract(): Contract {
   if (cached) return cached;
-  const json = JSON.parse(readFileSync(path.join(GENERATED, 'contract.json'), 'utf8')) as protobuf.INamespace & {
+  const json = JSON.parse(
+    readFileSync(path.join(GENERATED, 'contract.json'), 'utf8'),
+  ) as protobuf.INamespace & {
     generated?: string;
   };
   delete json.generated;
@@ -44,7 +46,11 @@ export function loadContract(): Contract {
     root,
     hooks: serviceDefinition(root, 'PluginHooks'),
     api: serviceDefinition(root, 'PluginAPI'),
-    reflection: { [PACKAGE]: { fileDescriptorProtos: splitDescriptorSet(readFileSync(path.join(GENERATED, 'contract.binpb'))) } },
+    reflection: {
+      [PACKAGE]: {
+        fileDescriptorProtos: splitDescriptorSet(readFileSync(path.join(GENERATED, 'contract.binpb'))),
+      },
+    },
   };
   return cached;
 }

@@ -48,11 +48,14 @@ export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpc
   });
   health.addToServer(server);
   healthDefinition ??= protoLoader.loadSync(healthProtoPath);
-  new ReflectionService({ ...o.reflection, ...healthDefinition } as unknown as protoLoader.PackageDefinition).addToServer(
-    server,
-  );
+  new ReflectionService({
+    ...o.reflection,
+    ...healthDefinition,
+  } as unknown as protoLoader.PackageDefinition).addToServer(server);
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(o.address, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(o.address, grpc.ServerCredentials.createInsecure(), (err, p) =>
+      err ? reject(err) : resolve(p),
+    ),
   );
   const host = o.address.slice(0, o.address.lastIndexOf(':'));
   return {

@@ -15,7 +15,11 @@ const rpcRoot = protobuf.Root.fromJSON({
   nested: {
     google: {
       nested: {
-        protobuf: { nested: { Any: { fields: { type_url: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 } } } } },
+        protobuf: {
+          nested: {
+            Any: { fields: { type_url: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 } } },
+          },
+        },
         rpc: {
           nested: {
             Status: {
@@ -93,7 +97,10 @@ export function appErrorStatus(appError: AppErrorObject, appErrorType: protobuf.
 }
 
 /** Reads the AppError out of a status (if the peer attached one). */
-export function appErrorFromStatus(err: Partial<ServiceError>, appErrorType: protobuf.Type): AppErrorObject | undefined {
+export function appErrorFromStatus(
+  err: Partial<ServiceError>,
+  appErrorType: protobuf.Type,
+): AppErrorObject | undefined {
   const raw = err.metadata?.get(STATUS_DETAILS_KEY)[0];
   if (!raw || typeof raw === 'string') return undefined;
   try {
@@ -102,7 +109,10 @@ export function appErrorFromStatus(err: Partial<ServiceError>, appErrorType: pro
     };
     const any = st.details?.find((d) => d.type_url === APP_ERROR_TYPE_URL);
     if (!any) return undefined;
-    return appErrorType.toObject(appErrorType.decode(any.value), { longs: String, defaults: false }) as AppErrorObject;
+    return appErrorType.toObject(appErrorType.decode(any.value), {
+      longs: String,
+      defaults: false,
+    }) as AppErrorObject;
   } catch {
     return undefined; // a malformed trailer is treated as no details
   }

@@ -24,7 +24,10 @@ export interface ApiDeps {
 export function apiImplementation(d: ApiDeps): grpc.UntypedServiceImplementation {
   const impl: grpc.UntypedServiceImplementation = {};
   for (const [name, codec] of d.codecs) {
-    impl[name] = (call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+    impl[name] = (
+      call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>,
+      cb: grpc.sendUnaryData<unknown>,
+    ) => {
       void handle(d, codec, call).then(
         (res) => cb(null, res),
         (status: Partial<grpc.StatusObject>) => cb(status),
@@ -40,11 +43,17 @@ async function handle(
   call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>,
 ): Promise<unknown> {
   if (!authorized(call.metadata, d.token)) {
-    throw { code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong plugin token (metadata authorization: Bearer <MM_BRIDGE_TOKEN>)' };
+    throw {
+      code: grpc.status.UNAUTHENTICATED,
+      details: 'missing or wrong plugin token (metadata authorization: Bearer <MM_BRIDGE_TOKEN>)',
+    };
   }
   const client = d.apiClient();
   if (!client || client.closed) {
-    throw { code: grpc.status.UNAVAILABLE, details: 'the Mattermost plugin API is not connected (it is available from OnActivate on)' };
+    throw {
+      code: grpc.status.UNAVAILABLE,
+      details: 'the Mattermost plugin API is not connected (it is available from OnActivate on)',
+    };
   }
   let args;
   try {
@@ -75,9 +84,13 @@ function rpcFailure(method: string, err: unknown): Partial<grpc.StatusObject> {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof RpcServerError) {
     const missing = message.startsWith("rpc: can't find method");
-    return { code: missing ? grpc.status.UNIMPLEMENTED : grpc.status.UNKNOWN, details: `${method}: ${message}` };
+    return {
+      code: missing ? grpc.status.UNIMPLEMENTED : grpc.status.UNKNOWN,
+      details: `${method}: ${message}`,
+    };
   }
-  if (err instanceof RpcConnectionError) return { code: grpc.status.UNAVAILABLE, details: `${method}: ${message}` };
+  if (err instanceof RpcConnectionError)
+    return { code: grpc.status.UNAVAILABLE, details: `${method}: ${message}` };
   return { code: grpc.status.INTERNAL, details: `${method}: ${message}` };
 }
 

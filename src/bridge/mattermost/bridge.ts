@@ -59,8 +59,10 @@ export class PluginBridge {
     const types = new GobTypes(this.schema);
     const tr = new Translator(types, this.contract.root);
     this.errors = new MattermostErrors(types, tr, PACKAGE);
-    for (const def of this.schema.hooks) if (def.grpc) this.hookCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
-    for (const def of this.schema.api) if (def.grpc) this.apiCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    for (const def of this.schema.hooks)
+      if (def.grpc) this.hookCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    for (const def of this.schema.api)
+      if (def.grpc) this.apiCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
     this.target = this.start();
     this.target.catch(() => {});
   }
@@ -114,8 +116,15 @@ export class PluginBridge {
           },
         ],
       });
-      this.log.info({ plugin_id: this.bundle.id, api: this.apiServer.address }, 'PluginAPI gRPC server listening');
-      this.plugin = await startLanguagePlugin(this.bundle, { target: this.apiServer.address, token: this.token }, this.log);
+      this.log.info(
+        { plugin_id: this.bundle.id, api: this.apiServer.address },
+        'PluginAPI gRPC server listening',
+      );
+      this.plugin = await startLanguagePlugin(
+        this.bundle,
+        { target: this.apiServer.address, token: this.token },
+        this.log,
+      );
       if (this.state === 'stopped') throw new Error('stopped while starting');
       this.plugin.exited.then(({ code, signal }) => {
         if (this.state === 'stopped') return;
@@ -131,15 +140,25 @@ export class PluginBridge {
         return md;
       };
       const implementedCodec = this.schema.hooks.find((h) => h.name === 'Implemented');
-      const res = await callUnary(this.hooksClient, 'Implemented', {}, metadata(), this.bundle.settings.startTimeoutMs);
+      const res = await callUnary(
+        this.hooksClient,
+        'Implemented',
+        {},
+        metadata(),
+        this.bundle.settings.startTimeoutMs,
+      );
       const field = implementedCodec?.returns.fields[0]?.proto ?? 'hooks';
       const names = (res[field] ?? []) as string[];
       const known = new Set([...this.hookCodecs.keys(), 'OnActivate']);
       const unknown = names.filter((n) => !known.has(n));
-      if (unknown.length) this.log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
+      if (unknown.length)
+        this.log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
       this.implementedSet = new Set(names.filter((n) => known.has(n)));
       this.state = 'running';
-      this.log.info({ plugin_id: this.bundle.id, pid: this.plugin.child.pid, hooks: [...this.implementedSet] }, 'language plugin ready');
+      this.log.info(
+        { plugin_id: this.bundle.id, pid: this.plugin.child.pid, hooks: [...this.implementedSet] },
+        'language plugin ready',
+      );
       return { client: this.hooksClient, implemented: this.implementedSet, metadata };
     } catch (err) {
       if (this.state !== 'stopped') this.state = 'failed';

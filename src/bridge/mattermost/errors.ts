@@ -6,7 +6,13 @@
 import type { ServiceError, StatusObject } from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
 import { GobInterface, T, structType, type GobStruct, type GobType, type GobValue } from '../gob/types.ts';
-import { appErrorFromStatus, appErrorStatus, Code, httpForGrpcCode, type AppErrorObject } from '../grpc/status.ts';
+import {
+  appErrorFromStatus,
+  appErrorStatus,
+  Code,
+  httpForGrpcCode,
+  type AppErrorObject,
+} from '../grpc/status.ts';
 import type { GobTypes, Param } from './schema.ts';
 import type { Translator } from './translate.ts';
 
@@ -76,9 +82,15 @@ export class MattermostErrors {
       status_code: httpForGrpcCode((e.code ?? Code.UNKNOWN) as Code),
       where,
     };
-    const struct = this.tr.structFromProto(this.fields, appError as Record<string, unknown>, this.appErrorProto, 'AppError');
+    const struct = this.tr.structFromProto(
+      this.fields,
+      appError as Record<string, unknown>,
+      this.appErrorProto,
+      'AppError',
+    );
     if (param.type === 'error') {
-      if (!sent) return new GobInterface(ERROR_STRING_NAME, ERROR_STRING_TYPE, { Err: appError.message ?? '' });
+      if (!sent)
+        return new GobInterface(ERROR_STRING_NAME, ERROR_STRING_TYPE, { Err: appError.message ?? '' });
       return new GobInterface(APP_ERROR_NAME, this.appErrorType, struct);
     }
     return struct;
@@ -86,13 +98,21 @@ export class MattermostErrors {
 
   /** An AppError built by the bridge itself (e.g. the language plugin failed to start). */
   bridgeAppError(id: string, message: string, detailed: string, param: Param): GobValue {
-    const struct: GobStruct = { Id: id, Message: message, DetailedError: detailed, StatusCode: 500n, Where: 'mm-bridge' };
+    const struct: GobStruct = {
+      Id: id,
+      Message: message,
+      DetailedError: detailed,
+      StatusCode: 500n,
+      Where: 'mm-bridge',
+    };
     return param.type === 'error' ? new GobInterface(APP_ERROR_NAME, this.appErrorType, struct) : struct;
   }
 
   describe(err: GobValue): string {
     const v = err instanceof GobInterface ? err.value : err;
     const s = (v ?? {}) as GobStruct;
-    return [s.Where, s.Message ?? s.Err, s.DetailedError].filter((x) => x !== undefined && x !== '').join(': ');
+    return [s.Where, s.Message ?? s.Err, s.DetailedError]
+      .filter((x) => x !== undefined && x !== '')
+      .join(': ');
   }
 }

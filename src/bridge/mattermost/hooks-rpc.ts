@@ -57,12 +57,19 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
   const errorParam = codec.errorParam!;
   const fail = (id: string, message: string, detail: string): Reply => {
     d.log.error({ hook: 'OnActivate', detail }, message);
-    return { type: codec.returnsType, value: { [errorParam.gob]: d.errors.bridgeAppError(id, message, detail, errorParam) } };
+    return {
+      type: codec.returnsType,
+      value: { [errorParam.gob]: d.errors.bridgeAppError(id, message, detail, errorParam) },
+    };
   };
   try {
     await d.connectApi(Number(a.APIMuxId ?? 0n), Number(a.DriverMuxId ?? 0n));
   } catch (err) {
-    return fail('mattermost_bridge.api_connect_failed', 'The bridge could not connect to the plugin API.', msg(err));
+    return fail(
+      'mattermost_bridge.api_connect_failed',
+      'The bridge could not connect to the plugin API.',
+      msg(err),
+    );
   }
   let t: HooksTarget;
   try {
@@ -74,7 +81,11 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
   if (configChange && t.implemented.has('OnConfigurationChange')) {
     const r = await forward(d, configChange, {});
     const e = configChange.errorOf(r.value);
-    if (e) d.log.error({ hook: 'OnConfigurationChange', error: d.errors.describe(e) }, 'OnConfigurationChange failed');
+    if (e)
+      d.log.error(
+        { hook: 'OnConfigurationChange', error: d.errors.describe(e) },
+        'OnConfigurationChange failed',
+      );
   }
   if (!t.implemented.has('OnActivate')) return { type: codec.returnsType, value: {} };
   return forward(d, codec, args);
@@ -94,9 +105,15 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
   } catch (err) {
     d.observe?.(codec.name, seconds(started), false);
     const e = err as grpc.ServiceError;
-    d.log.warn({ hook: codec.name, code: e.code, error: e.details ?? e.message }, 'hook failed in the language plugin');
+    d.log.warn(
+      { hook: codec.name, code: e.code, error: e.details ?? e.message },
+      'hook failed in the language plugin',
+    );
     if (codec.errorParam) {
-      return { type: codec.returnsType, value: { [codec.errorParam.gob]: d.errors.fromStatus(e, codec.errorParam, codec.name) } };
+      return {
+        type: codec.returnsType,
+        value: { [codec.errorParam.gob]: d.errors.fromStatus(e, codec.errorParam, codec.name) },
+      };
     }
     // No error result in Go: fail the RPC; the server logs it and keeps its defaults, as for a Go plugin.
     throw new Error(`hook ${codec.name} failed in the language plugin: ${e.details ?? e.message}`);

@@ -85,7 +85,10 @@ export class GobTypes {
     }
     if ('array' in ref) return { kind: 'array', len: ref.len, elem: this.of(ref.array) };
     if ('map' in ref) return { kind: 'map', key: this.of(ref.map[0]), elem: this.of(ref.map[1]) };
-    return structType('', ref.struct.map((f) => ({ name: f.name, type: this.of(f.type) })));
+    return structType(
+      '',
+      ref.struct.map((f) => ({ name: f.name, type: this.of(f.type) })),
+    );
   }
 
   /** The gob struct of a method's args or returns (a bare reply is its single field's type). */

@@ -56,7 +56,8 @@ export class Translator {
       const m = inner as { map: [TypeRef, TypeRef] };
       if (!(v instanceof Map)) throw new TranslateError(`${path}: expected a map`);
       const out: Obj = {};
-      for (const [k, e] of v) out[String(k)] = this.singleToProto(m.map[1], e, pf.type, pf.resolvedType, path);
+      for (const [k, e] of v)
+        out[String(k)] = this.singleToProto(m.map[1], e, pf.type, pf.resolvedType, path);
       return out;
     }
     if (pf.repeated && !isBytesRef(inner)) {
@@ -85,7 +86,8 @@ export class Translator {
       if (def) return this.structToProto(def, (v ?? {}) as GobStruct, resolved, path);
       // A wrapper message around one repeated/map field (proto cannot nest repeated fields).
       const only = resolved.fieldsArray[0];
-      if (resolved.fieldsArray.length === 1 && only) return { [only.name]: this.fieldToProto(ref, v, only, path) };
+      if (resolved.fieldsArray.length === 1 && only)
+        return { [only.name]: this.fieldToProto(ref, v, only, path) };
       throw new TranslateError(`${path}: cannot map Go ${describe(ref)} onto ${full}`);
     }
     return scalarToProto(v, protoType, path);
@@ -115,7 +117,11 @@ export class Translator {
       const out = new Map<GobValue, GobValue>();
       for (const [k, e] of Object.entries(v as Obj)) {
         const key = keyType.kind === 'string' ? k : keyType.kind === 'bool' ? k === 'true' : BigInt(k);
-        out.set(key, this.singleFromProto(m.map[1], e, pf.type, pf.resolvedType, `${path}[${k}]`) ?? zeroOf(this.types.of(m.map[1])));
+        out.set(
+          key,
+          this.singleFromProto(m.map[1], e, pf.type, pf.resolvedType, `${path}[${k}]`) ??
+            zeroOf(this.types.of(m.map[1])),
+        );
       }
       return out;
     }
@@ -124,7 +130,9 @@ export class Translator {
       const arr = v as Proto[];
       if (arr.length === 0) return undefined;
       const zero = zeroOf(this.types.of(elem));
-      return arr.map((e, i) => this.singleFromProto(elem, e, pf.type, pf.resolvedType, `${path}[${i}]`) ?? zero);
+      return arr.map(
+        (e, i) => this.singleFromProto(elem, e, pf.type, pf.resolvedType, `${path}[${i}]`) ?? zero,
+      );
     }
     return this.singleFromProto(ref, v, pf.type, pf.resolvedType, path);
   }
@@ -332,8 +340,14 @@ export function valueFromProto(o: Obj | undefined): GobInterface | null {
   if ('string_value' in o) return new GobInterface('string', T.string, String(o.string_value));
   if ('number_value' in o) return new GobInterface('float64', T.float, Number(o.number_value));
   if ('bool_value' in o) return new GobInterface('bool', T.bool, Boolean(o.bool_value));
-  if ('struct_value' in o) return new GobInterface('map[string]interface {}', MAP_STRING_ANY, structValueFromProto(o.struct_value as Obj));
-  if ('list_value' in o) return new GobInterface('[]interface {}', SLICE_ANY, listFromProto(o.list_value as Obj));
+  if ('struct_value' in o)
+    return new GobInterface(
+      'map[string]interface {}',
+      MAP_STRING_ANY,
+      structValueFromProto(o.struct_value as Obj),
+    );
+  if ('list_value' in o)
+    return new GobInterface('[]interface {}', SLICE_ANY, listFromProto(o.list_value as Obj));
   return null;
 }
 

@@ -58,7 +58,8 @@ export class GobConn {
       // A stream torn down between messages is an end of stream, like EOF after a full message in Go.
       if (this.failure && this.decoder.buffered > 0) throw this.failure;
       if (this.ended || this.failure) {
-        if (this.decoder.buffered > 0) throw new Error(`unexpected EOF (${this.decoder.buffered} bytes of a partial gob message)`);
+        if (this.decoder.buffered > 0)
+          throw new Error(`unexpected EOF (${this.decoder.buffered} bytes of a partial gob message)`);
         return null;
       }
       const got = await new Promise<Decoded | Error | null>((resolve) => (this.waiting = resolve));

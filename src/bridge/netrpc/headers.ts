@@ -40,7 +40,13 @@ export function readResponseHeader(v: unknown): ResponseHeader {
 }
 
 function asStruct(v: unknown, what: string): GobStruct {
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Map || v instanceof Uint8Array) {
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    Array.isArray(v) ||
+    v instanceof Map ||
+    v instanceof Uint8Array
+  ) {
     throw new TypeError(`net/rpc: malformed ${what}: not a struct`);
   }
   return v as GobStruct;

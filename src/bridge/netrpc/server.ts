@@ -31,7 +31,9 @@ export class RpcServer {
   register(service: string, methods: Record<string, RpcHandler> | Promise<Record<string, RpcHandler>>): this {
     this.services.set(
       service,
-      methods instanceof Promise ? methods.then((m) => new Map(Object.entries(m))) : new Map(Object.entries(methods)),
+      methods instanceof Promise
+        ? methods.then((m) => new Map(Object.entries(m)))
+        : new Map(Object.entries(methods)),
     );
     return this;
   }
@@ -98,10 +100,7 @@ export class RpcServer {
     }
     const header = { ServiceMethod: serviceMethod, Seq: seq, Error: error };
     try {
-      conn.write([
-        [RESPONSE_TYPE, header],
-        error === '' ? [reply.type, reply.value] : [EMPTY_STRUCT, {}],
-      ]);
+      conn.write([[RESPONSE_TYPE, header], error === '' ? [reply.type, reply.value] : [EMPTY_STRUCT, {}]]);
     } catch (err) {
       // The reply could not be encoded: tell the caller instead of leaving the call hanging.
       const msg = `bridge: cannot encode reply for ${serviceMethod}: ${err instanceof Error ? err.message : String(err)}`;

@@ -29,7 +29,11 @@ export async function startLanguagePlugin(
   const [cmd, ...args] = bundle.settings.command as [string, ...string[]];
   const env: NodeJS.ProcessEnv = { ...process.env, ...bundle.settings.env };
   delete env[MATTERMOST_HANDSHAKE.magicCookieKey]; // the language plugin is not a go-plugin plugin itself
-  Object.assign(env, { MM_BRIDGE_API_TARGET: api.target, MM_BRIDGE_PLUGIN_ID: bundle.id, MM_BRIDGE_TOKEN: api.token });
+  Object.assign(env, {
+    MM_BRIDGE_API_TARGET: api.target,
+    MM_BRIDGE_PLUGIN_ID: bundle.id,
+    MM_BRIDGE_TOKEN: api.token,
+  });
   const child = spawn(cmd, args, { cwd: bundle.dir, env, stdio: ['pipe', 'pipe', 'pipe'] }); // stdin stays open: the plugin exits when it closes (we died)
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -76,7 +80,8 @@ export async function startLanguagePlugin(
   try {
     const line = await Promise.race([first, timeout, died, spawnError]);
     const hs = parseHandshake(line, ['grpc']);
-    if (hs.network !== 'tcp') throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
+    if (hs.network !== 'tcp')
+      throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
     stdout.on('line', (l) => pluginLog.info({ stream: 'stdout' }, l));
     return { child, target: hs.address, exited, stop };
   } catch (err) {
@@ -94,8 +99,13 @@ function forwardLine(log: Logger, line: string): void {
       const o = JSON.parse(line) as Record<string, unknown>;
       const msg = String(o['@message'] ?? o.msg ?? '');
       const level = String(o['@level'] ?? o.level ?? 'info');
-      const fn = { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error' }[level] ?? 'info';
-      const rest = Object.fromEntries(Object.entries(o).filter(([k]) => !['@message', '@level', '@timestamp', 'msg', 'level', 'time'].includes(k)));
+      const fn =
+        { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error' }[level] ?? 'info';
+      const rest = Object.fromEntries(
+        Object.entries(o).filter(
+          ([k]) => !['@message', '@level', '@timestamp', 'msg', 'level', 'time'].includes(k),
+        ),
+      );
       (log[fn as 'info'] as (o: object, m: string) => void).call(log, rest, msg);
       return;
     } catch {

@@ -55,7 +55,9 @@ export function readBundle(dir: string): BundleInfo {
     version: typeof manifest.version === 'string' ? manifest.version : '',
     settings: {
       command: command as string[],
-      env: Object.fromEntries(Object.entries((b.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
+      env: Object.fromEntries(
+        Object.entries((b.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+      ),
       startTimeoutMs: positive(b.start_timeout_ms, BRIDGE_DEFAULTS.startTimeoutMs),
       hookTimeoutMs: positive(b.hook_timeout_ms, BRIDGE_DEFAULTS.hookTimeoutMs),
     },

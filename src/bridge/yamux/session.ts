@@ -5,6 +5,7 @@
 // otherwise it is logged) and 'close'.
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
+import { AcceptBacklog } from './accept-backlog.ts';
 import { verifyConfig, type ResolvedYamuxConfig, type YamuxConfig } from './config.ts';
 import {
   FIRST_CLIENT_STREAM_ID,
@@ -19,10 +20,10 @@ import { describeError, isProtocolError, YamuxError, YamuxErrorCode } from './er
 import { describeHeader, type Frame } from './frame.ts';
 import { FrameReader } from './frame-reader.ts';
 import { FrameWriter } from './frame-writer.ts';
+import { PendingOpens } from './pending-opens.ts';
 import { PingTracker } from './pings.ts';
 import {
   kAccept,
-  kAwaitingAck,
   kOnData,
   kOnWindowUpdate,
   kOpen,
@@ -31,19 +32,13 @@ import {
   type StreamHost,
 } from './stream.ts';
 
-interface Waiter<T> {
-  resolve: (value: T) => void;
-  reject: (err: Error) => void;
+/** Events: 'close' (reason; undefined after a plain local close()), 'error' (err). */
+export interface SessionEvents {
+  close: [err?: Error];
+  error: [err: Error];
 }
 
-export interface Session {
-  on(event: 'close', listener: (err?: Error) => void): this;
-  on(event: 'error', listener: (err: Error) => void): this;
-  once(event: 'close', listener: (err?: Error) => void): this;
-  once(event: 'error', listener: (err: Error) => void): this;
-}
-
-export class Session extends EventEmitter {
+export class Session extends EventEmitter<SessionEvents> {
   /** Client sessions open odd stream ids, servers even. */
   readonly isClient: boolean;
   readonly #config: ResolvedYamuxConfig;
@@ -53,13 +48,8 @@ export class Session extends EventEmitter {
   readonly #host: StreamHost;
   readonly #streams = new Map<number, YamuxStream>();
   #nextStreamId: number;
-  /** Inbound streams waiting for accept(), in SYN order (Go acceptCh). */
-  readonly #backlog: YamuxStream[] = [];
-  readonly #acceptWaiters: Waiter<YamuxStream>[] = [];
-  /** Streams we opened that are not ACKed yet (Go synCh), and opens waiting for a slot. */
-  #inflight = 0;
-  readonly #openSlotWaiters: Waiter<void>[] = [];
-  readonly #openTimers = new Map<number, NodeJS.Timeout>();
+  readonly #backlog: AcceptBacklog;
+  readonly #pendingOpens: PendingOpens;
   readonly #pings: PingTracker;
   #keepAliveTimer: NodeJS.Timeout | null = null;
   #localGoAway = false;
@@ -76,16 +66,22 @@ export class Session extends EventEmitter {
     this.#reader = new FrameReader({ maxFrameLength: this.#config.maxFrameLength });
     this.#writer = new FrameWriter(conn, this.#config.connectionWriteTimeoutMs);
     this.#pings = new PingTracker(this.#config.connectionWriteTimeoutMs);
+    this.#backlog = new AcceptBacklog(this.#config.acceptBacklog);
+    this.#pendingOpens = new PendingOpens(
+      this.#config.acceptBacklog,
+      this.#config.streamOpenTimeoutMs,
+      (id) => this.#onOpenTimeout(id),
+    );
     const onStream = (f: Frame): void => this.#onStreamFrame(f);
     this.#handlers = [onStream, onStream, (f) => this.#onPing(f), (f) => this.#onGoAway(f)];
-    const self = this;
+    const shutdownError = (): Error | null => this.#shutdownError;
     this.#host = {
       config: this.#config,
       writer: this.#writer,
       get shutdownError() {
-        return self.#shutdownError;
+        return shutdownError();
       },
-      onStreamAcked: (s) => this.#releaseSynSlot(s),
+      onStreamAcked: (s) => this.#pendingOpens.settle(s.id),
       onStreamFreed: (s) => this.#forget(s),
     };
     conn.on('data', this.#onConnData);
@@ -110,37 +106,31 @@ export class Session extends EventEmitter {
     if (this.#remoteGoAway && !this.closed) {
       throw new YamuxError(YamuxErrorCode.REMOTE_GOAWAY, 'cannot open stream: remote sent GoAway (normal)');
     }
-    while (!this.closed && this.#inflight >= this.#config.acceptBacklog) {
-      await new Promise<void>((resolve, reject) => this.#openSlotWaiters.push({ resolve, reject }));
-    }
+    if (this.#shutdownError) throw this.#shutdownError;
+    await this.#pendingOpens.reserve();
     if (this.#shutdownError) throw this.#shutdownError;
     const id = this.#nextStreamId;
     if (id >= LAST_STREAM_ID) {
+      this.#pendingOpens.unreserve();
       throw new YamuxError(YamuxErrorCode.STREAMS_EXHAUSTED, `no stream ids left (next would be ${id})`);
     }
     this.#nextStreamId += 2;
     const stream = new YamuxStream(this.#host, id, false);
     this.#streams.set(id, stream);
-    this.#inflight++;
-    const ms = this.#config.streamOpenTimeoutMs;
-    if (ms > 0) {
-      const timer = setTimeout(() => this.#onOpenTimeout(stream), ms);
-      timer.unref();
-      this.#openTimers.set(id, timer);
-    }
+    this.#pendingOpens.add(id);
     stream[kOpen]();
     return stream;
   }
 
   /** Next inbound stream in SYN order; ACKs it immediately (Go AcceptStream). Rejects once closed. */
   accept(): Promise<YamuxStream> {
-    const stream = this.#backlog.shift();
+    const stream = this.#backlog.take();
     if (stream) {
       stream[kAccept]();
       return Promise.resolve(stream);
     }
     if (this.#shutdownError) return Promise.reject(this.#shutdownError);
-    return new Promise((resolve, reject) => this.#acceptWaiters.push({ resolve, reject }));
+    return this.#backlog.wait();
   }
 
   /** Round-trip time of a Ping in ms; rejects after connectionWriteTimeoutMs (Go Ping). */
@@ -175,14 +165,11 @@ export class Session extends EventEmitter {
     this.#shutdownError = shutdown;
     this.#writer.close(shutdown);
     if (this.#keepAliveTimer) clearTimeout(this.#keepAliveTimer);
-    for (const t of this.#openTimers.values()) clearTimeout(t);
-    this.#openTimers.clear();
     this.#pings.rejectAll(shutdown);
-    for (const w of this.#acceptWaiters.splice(0)) w.reject(shutdown);
-    for (const w of this.#openSlotWaiters.splice(0)) w.reject(shutdown);
+    this.#backlog.close(shutdown);
+    this.#pendingOpens.close(shutdown);
     const streams = [...this.#streams.values()];
     this.#streams.clear();
-    this.#backlog.length = 0;
     for (const s of streams) {
       const streamErr = err
         ? new YamuxError(
@@ -313,15 +300,9 @@ export class Session extends EventEmitter {
       );
     }
     const stream = new YamuxStream(this.#host, id, true);
-    const waiter = this.#acceptWaiters.shift();
-    if (waiter) {
-      this.#streams.set(id, stream);
-      stream[kAccept]();
-      waiter.resolve(stream);
-    } else if (this.#backlog.length < this.#config.acceptBacklog) {
-      this.#streams.set(id, stream);
-      this.#backlog.push(stream);
-    } else {
+    this.#streams.set(id, stream);
+    if (this.#backlog.offer(stream, (s) => s[kAccept]()) === 'full') {
+      this.#streams.delete(id);
       this.#config.logger.warn('backlog exceeded, forcing stream reset', { streamId: id });
       this.#writer.writeControl(FrameType.WindowUpdate, Flag.RST, id, 0);
     }
@@ -372,36 +353,26 @@ export class Session extends EventEmitter {
     this.#keepAliveTimer = timer;
   }
 
-  #onOpenTimeout(stream: YamuxStream): void {
-    this.#openTimers.delete(stream.id);
-    if (this.closed || !stream[kAwaitingAck] || stream.state !== 'SYNSent') return;
+  /** Go setOpenTimeout: an un-ACKed open means the peer is stuck, so the whole session goes. */
+  #onOpenTimeout(id: number): void {
+    const stream = this.#streams.get(id);
+    // A stream we already closed or that got FIN/RST no longer waits (Go: establishCh notified).
+    if (this.closed || !stream || stream.state !== 'SYNSent') return;
     const ms = this.#config.streamOpenTimeoutMs;
     this.close(
       new YamuxError(
         YamuxErrorCode.STREAM_OPEN_TIMEOUT,
         `opened stream not ACKed within ${ms} ms; closing session`,
         {
-          streamId: stream.id,
+          streamId: id,
         },
       ),
     );
   }
 
-  #releaseSynSlot(stream: YamuxStream): void {
-    const timer = this.#openTimers.get(stream.id);
-    if (timer) clearTimeout(timer);
-    this.#openTimers.delete(stream.id);
-    this.#inflight--;
-    this.#openSlotWaiters.shift()?.resolve();
-  }
-
   #forget(stream: YamuxStream): void {
     if (this.#streams.get(stream.id) === stream) this.#streams.delete(stream.id);
-    const i = this.#backlog.indexOf(stream);
-    if (i >= 0) this.#backlog.splice(i, 1);
-    if (stream[kAwaitingAck]) {
-      stream[kAwaitingAck] = false;
-      this.#releaseSynSlot(stream);
-    }
+    this.#backlog.remove(stream);
+    this.#pendingOpens.settle(stream.id);
   }
 }

@@ -27,7 +27,7 @@ export interface StreamHost {
   readonly writer: FrameWriter;
   /** Non-null once the session is closed. */
   readonly shutdownError: Error | null;
-  /** First ACK for a stream we opened: release its SYN slot and open timer. */
+  /** ACK seen (the session ignores all but the first, for streams it opened). */
   onStreamAcked(stream: YamuxStream): void;
   /** The stream is finished (both FINs, RST, or destroyed): forget it. Called once. */
   onStreamFreed(stream: YamuxStream): void;
@@ -39,7 +39,6 @@ export const kAccept = Symbol('yamux.accept');
 export const kOnData = Symbol('yamux.onData');
 export const kOnWindowUpdate = Symbol('yamux.onWindowUpdate');
 export const kSessionClosed = Symbol('yamux.sessionClosed');
-export const kAwaitingAck = Symbol('yamux.awaitingAck');
 
 interface Waiter {
   resolve: () => void;
@@ -65,8 +64,6 @@ export class YamuxStream extends Duplex {
   #handedOut: boolean;
   #windowWaiter: Waiter | null = null;
   #closeTimer: NodeJS.Timeout | null = null;
-  /** We opened it and have not seen an ACK yet. */
-  [kAwaitingAck]: boolean;
 
   /** @internal Streams are created by Session.open()/accept(). */
   constructor(host: StreamHost, id: number, inboundSyn: boolean) {
@@ -81,7 +78,6 @@ export class YamuxStream extends Duplex {
     this.id = id;
     this.#state = inboundSyn ? StreamState.SYNReceived : StreamState.Init;
     this.#handedOut = !inboundSyn;
-    this[kAwaitingAck] = !inboundSyn;
   }
 
   /** Lifecycle state name (Go's streamState), for logs and tests. */
@@ -286,10 +282,7 @@ export class YamuxStream extends Duplex {
       throw new YamuxError(YamuxErrorCode.UNEXPECTED_FLAG, o.unexpected, { streamId: this.id });
     }
     this.#state = o.next;
-    if (o.acked && this[kAwaitingAck]) {
-      this[kAwaitingAck] = false;
-      this.#host.onStreamAcked(this);
-    }
+    if (o.acked) this.#host.onStreamAcked(this);
     if (o.freed) this.#free();
     return o;
   }

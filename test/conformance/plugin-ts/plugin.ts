@@ -6,7 +6,13 @@
 import { AppError, runPlugin } from '../../../sdk/node/src/index.ts';
 
 type Msg = Record<string, unknown>;
-type Post = { id?: string; user_id?: string; channel_id?: string; message?: string; props?: StructValue } & Msg;
+type Post = {
+  id?: string;
+  user_id?: string;
+  channel_id?: string;
+  message?: string;
+  props?: StructValue;
+} & Msg;
 type StructValue = { fields?: Record<string, unknown> };
 
 const text = (s: string): Msg => ({ string_value: s });
@@ -15,7 +21,10 @@ await runPlugin({
   hooks: {
     async OnActivate(_req, { api }) {
       const version = (await api.GetServerVersion!({})).version as string;
-      await api.LogInfo!({ msg: 'conformance plugin activated', key_value_pairs: { values: [text('server_version'), text(version)] } });
+      await api.LogInfo!({
+        msg: 'conformance plugin activated',
+        key_value_pairs: { values: [text('server_version'), text(version)] },
+      });
       await api.KVSet!({ key: 'activated', value: Buffer.from('yes') });
       await api.RegisterCommand!({
         command: {
@@ -26,7 +35,8 @@ await runPlugin({
         },
       });
       const flag = (await api.KVGet!({ key: 'fail-activate' })).value as Buffer | undefined;
-      if (flag && Buffer.from(flag).toString() === 'yes') throw new Error('activation refused by conformance plugin');
+      if (flag && Buffer.from(flag).toString() === 'yes')
+        throw new Error('activation refused by conformance plugin');
     },
 
     async OnConfigurationChange(_req, { api }) {
@@ -55,7 +65,10 @@ await runPlugin({
       try {
         user = (await api.GetUser!({ user_id: post.user_id })).user as Msg;
       } catch (err) {
-        await api.LogError!({ msg: 'GetUser failed', key_value_pairs: { values: [text('error'), text(String((err as Error).message))] } });
+        await api.LogError!({
+          msg: 'GetUser failed',
+          key_value_pairs: { values: [text('error'), text(String((err as Error).message))] },
+        });
         return;
       }
       try {
@@ -68,16 +81,24 @@ await runPlugin({
           },
         });
       } catch (err) {
-        await api.LogError!({ msg: 'CreatePost failed', key_value_pairs: { values: [text('error'), text((err as Error).message)] } });
+        await api.LogError!({
+          msg: 'CreatePost failed',
+          key_value_pairs: { values: [text('error'), text((err as Error).message)] },
+        });
       }
     },
 
     async ExecuteCommand(req, { api }) {
       const args = req.args as Msg;
-      const words = String(args.command ?? '').trim().split(/\s+/).slice(1);
+      const words = String(args.command ?? '')
+        .trim()
+        .split(/\s+/)
+        .slice(1);
       switch (words[0]) {
         case 'hello':
-          return { command_response: { response_type: 'ephemeral', text: `hello ${String(args.user_id ?? '')}` } };
+          return {
+            command_response: { response_type: 'ephemeral', text: `hello ${String(args.user_id ?? '')}` },
+          };
         case 'kv': {
           const key = words[1] ?? '';
           const value = (await api.KVGet!({ key })).value as Buffer | undefined;

@@ -9,9 +9,9 @@ import {
 
 describe('go-plugin handshake', () => {
   it('formats the exact line a Go plugin prints on Linux', () => {
-    expect(formatHandshake({ appVersion: 1, network: 'unix', address: '/tmp/plugin123', protocol: 'netrpc' })).toBe(
-      '1|1|unix|/tmp/plugin123|netrpc|\n',
-    );
+    expect(
+      formatHandshake({ appVersion: 1, network: 'unix', address: '/tmp/plugin123', protocol: 'netrpc' }),
+    ).toBe('1|1|unix|/tmp/plugin123|netrpc|\n');
   });
 
   it('parses what the host accepts and rejects the rest with a reason', () => {

@@ -1,6 +1,12 @@
 /** The plugin side and the host side of go-plugin, in process: control services, dispense, broker. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { HostClient, MuxBroker, parseHandshake, servePlugin, type PluginServer } from '../../../src/bridge/goplugin/index.ts';
+import {
+  HostClient,
+  MuxBroker,
+  parseHandshake,
+  servePlugin,
+  type PluginServer,
+} from '../../../src/bridge/goplugin/index.ts';
 import { T } from '../../../src/bridge/gob/types.ts';
 import { client as yamuxClient, server as yamuxServer } from '../../../src/bridge/yamux/index.ts';
 import { socketPair } from '../../helpers/net-pair.ts';

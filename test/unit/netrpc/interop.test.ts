@@ -45,7 +45,9 @@ describe('TypeScript client → Go net/rpc server', () => {
   });
 
   it('runs 100 concurrent calls with replies matched by sequence number', async () => {
-    const calls = Array.from({ length: 100 }, (_, i) => client.call('Arith.Multiply', ARGS, { A: BigInt(i), B: 3n }));
+    const calls = Array.from({ length: 100 }, (_, i) =>
+      client.call('Arith.Multiply', ARGS, { A: BigInt(i), B: 3n }),
+    );
     const replies = await Promise.all(calls);
     expect(replies.map((r) => r.value)).toEqual(Array.from({ length: 100 }, (_, i) => BigInt(i * 3)));
   });
@@ -54,9 +56,19 @@ describe('TypeScript client → Go net/rpc server', () => {
     const props = new Map<string, GobInterface | null>([
       ['n', new GobInterface('float64', T.float, 1.5)],
       ['ok', new GobInterface('bool', T.bool, true)],
-      ['list', new GobInterface('[]interface {}', { kind: 'slice', elem: T.interface }, [new GobInterface('string', T.string, 'a')])],
+      [
+        'list',
+        new GobInterface('[]interface {}', { kind: 'slice', elem: T.interface }, [
+          new GobInterface('string', T.string, 'a'),
+        ]),
+      ],
     ]);
-    const reply = await client.call('Arith.Upper', POST, { Id: 'p', Message: 'abc', Props: props, Big: 2n ** 64n - 1n });
+    const reply = await client.call('Arith.Upper', POST, {
+      Id: 'p',
+      Message: 'abc',
+      Props: props,
+      Big: 2n ** 64n - 1n,
+    });
     const v = reply.value as GobStruct;
     expect(v.Message).toBe('ABC');
     expect(v.Big).toBe(2n ** 64n - 1n);
@@ -79,7 +91,10 @@ describe('Go net/rpc client → TypeScript server', () => {
     const server = new RpcServer().register('Echo', {
       Add: ({ value }) => {
         const a = value as GobStruct;
-        return { type: T.int, value: ((a.A as bigint | undefined) ?? 0n) + ((a.B as bigint | undefined) ?? 0n) }; // zero fields are absent
+        return {
+          type: T.int,
+          value: ((a.A as bigint | undefined) ?? 0n) + ((a.B as bigint | undefined) ?? 0n),
+        }; // zero fields are absent
       },
       Upper: ({ type, value }) => {
         const p = value as GobStruct;

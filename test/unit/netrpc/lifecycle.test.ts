@@ -52,7 +52,9 @@ describe('net/rpc lifecycle', () => {
     void new RpcServer().serveConn(b);
     const client = new RpcClient(a);
     await expect(client.call('X.Y', T.bool, true)).rejects.toThrow("rpc: can't find service X.Y");
-    await expect(client.call('nodot', T.bool, true)).rejects.toThrow('rpc: service/method request ill-formed: nodot');
+    await expect(client.call('nodot', T.bool, true)).rejects.toThrow(
+      'rpc: service/method request ill-formed: nodot',
+    );
     client.close();
   });
 });
