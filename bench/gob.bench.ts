@@ -62,13 +62,18 @@ export async function runGobBench(opts: { time?: number } = {}): Promise<GobBenc
 
 /** Go's encoding/gob on the same Post, same steady state (test/vectors/cmd/gob-bench). */
 export function runGoGobBench(): { encodeOpsPerSec: number; decodeOpsPerSec: number; bytes: number } {
-  const out = execFileSync('go', ['run', './cmd/gob-bench', 'golden/gob/post.gob'], { cwd: vectors, encoding: 'utf8' });
+  const out = execFileSync('go', ['run', './cmd/gob-bench', 'golden/gob/post.gob'], {
+    cwd: vectors,
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as { encodeOpsPerSec: number; decodeOpsPerSec: number; bytes: number };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const results = await runGobBench();
-  console.table(results.map((r) => ({ ...r, opsPerSec: Math.round(r.opsPerSec), mbPerSec: +r.mbPerSec.toFixed(1) })));
+  console.table(
+    results.map((r) => ({ ...r, opsPerSec: Math.round(r.opsPerSec), mbPerSec: +r.mbPerSec.toFixed(1) })),
+  );
   if (process.argv.includes('--go')) {
     const go = runGoGobBench();
     console.log('Go encoding/gob:', go);

@@ -38,7 +38,8 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
       },
     },
     onQuit: () => void shutdown(0, 'Control.Quit'),
-    onError: (err) => log.error({ error: err.message }, 'plugin protocol error'),
+    // Once stopping, a torn-down session is expected: not an error for the server's log.
+    onError: (err) => log[stopping ? 'debug' : 'error']({ error: err.message }, 'plugin protocol error'),
   });
 
   const created = import('../bridge/mattermost/bridge.ts').then(

@@ -58,7 +58,7 @@ func TestActivate(t *testing.T) {
 				kind, e.ID, manifest != nil, ok, err, e.Diagnostics())
 		}
 		if got := e.Env.GetPluginState(e.ID); got != model.PluginStateRunning {
-			t.Errorf("[%s] plugin state = %d, want PluginStateRunning (%d)", kind, got, model.PluginStateRunning)
+			t.Errorf("[%s] plugin state = %s, want Running", kind, harness.StateName(got))
 		}
 
 		requireCall(t, e, 0, "GetServerVersion")
@@ -183,7 +183,7 @@ func TestActivationRefused(t *testing.T) {
 			t.Errorf("[%s] activation error = %q (%T), want it to contain %q", kind, err.Error(), err, refusedMsg)
 		}
 		if st := e.Env.GetPluginState(e.ID); st != model.PluginStateFailedToStart {
-			t.Errorf("[%s] plugin state = %d, want PluginStateFailedToStart (%d)", kind, st, model.PluginStateFailedToStart)
+			t.Errorf("[%s] plugin state = %s, want FailedToStart", kind, harness.StateName(st))
 		}
 		statuses, serr := e.Env.Statuses()
 		if serr != nil {
@@ -574,7 +574,7 @@ func TestDeactivate(t *testing.T) {
 		// OnDeactivate has returned when Deactivate returns: its API calls must be done.
 		requireLog(t, e, "Info", deactivatingMsg)
 		if st := e.Env.GetPluginState(e.ID); st != model.PluginStateNotRunning {
-			t.Errorf("[%s] plugin state after Deactivate = %d, want PluginStateNotRunning (%d)", kind, st, model.PluginStateNotRunning)
+			t.Errorf("[%s] plugin state after Deactivate = %s, want NotRunning", kind, harness.StateName(st))
 		}
 		if _, err := e.Hooks(); err == nil {
 			t.Errorf("[%s] HooksForPlugin still succeeds after Deactivate", kind)

@@ -50,7 +50,8 @@ import (
 func init() {
 	generators["gob"] = generateGob
 	verifiers["gob"] = verifyGob
-	gob.Register(&Inner{}) // "*main.Inner", used inside interfaces below
+	gob.Register(&Inner{})  // "*main.Inner", used inside interfaces below
+	gob.Register(&Inner2{}) // "*main.Inner2"
 }
 
 type gobCase struct {
@@ -66,6 +67,8 @@ type Inner struct {
 	Name  string
 	Count int
 }
+
+type Inner2 struct{ X int }
 
 type Ptrs struct {
 	A   *int
@@ -232,6 +235,22 @@ func typicalPost() *model.Post {
 	}
 }
 
+func largeAnySlice() []any {
+	out := []any{&Inner{Name: "first", Count: 1}}
+	for i := 1; i < 200; i++ {
+		out = append(out, fmt.Sprintf("s%d", i))
+	}
+	return out
+}
+
+func largeAnyMap() map[string]any {
+	out := map[string]any{}
+	for i := 0; i < 150; i++ {
+		out[fmt.Sprintf("k%03d", i)] = &Inner2{X: i + 1}
+	}
+	return out
+}
+
 func gobCases() []gobCase {
 	tmUTC := time.Date(2020, 1, 2, 3, 4, 5, 123456789, time.UTC)
 	tmPtr := time.Date(2024, 2, 29, 23, 59, 59, 999999999, time.UTC)
@@ -377,6 +396,9 @@ func gobCases() []gobCase {
 			plugin.Z_OnActivateReturns{A: appErr},
 			plugin.Z_OnActivateReturns{A: &plugin.ErrorString{Code: 2, Err: "again"}},
 		}},
+		// Go splits the value message right after the first element's type name: the slice/map
+		// count (200/150) is larger than the bytes left in that first message.
+		{name: "interface_split_large", values: []any{largeAnySlice(), largeAnyMap()}},
 		{name: "stream_mixed", values: []any{typicalPost(), post2, user, "tail", typicalPost(), int64(-5)}},
 		{name: "collections", values: []any{Collections{
 			Nested:    [][]string{{"a"}, nil, {"b", "c"}},

@@ -27,7 +27,8 @@
  * arrived yet, the attempt is rolled back (definitions made during it are forgotten) and retried
  * once enough bytes are buffered.
  *
- * Limits: message length <= maxMessageSize (default 1 GiB like Go's tooBig; never preallocated),
+ * Limits: message length <= maxMessageSize (default 1 GiB; Go's tooBig is 1 GiB on 32-bit and 8 GiB
+ * on 64-bit platforms; buffers grow only with bytes received, never by a length prefix),
  * every count is checked against the bytes left in its message before anything is built, nesting
  * depth <= maxDepth. Any GobError is sticky: the stream position is unknown afterwards.
  */

@@ -26,7 +26,7 @@ export interface GobEncoderOptions {
   maxDepth?: number;
 }
 
-const MAX_MESSAGE = 1 << 30; // Go's tooBig: its decoder rejects larger messages
+const MAX_MESSAGE = 1 << 30; // GobDecoder's default limit and Go's tooBig on 32-bit platforms
 
 /** The Writer handed to compiled encode functions: bytes + this stream's type ids. */
 class EncWriter extends Writer {
@@ -375,7 +375,8 @@ export class GobEncoder {
       throw new GobError('BAD_TYPE', `firstTypeId ${first} must be an integer >= ${FIRST_USER_ID}`);
     this.nextId = first;
     this.w = new EncWriter(this.ids, opts.maxDepth ?? 100, (t) => {
-      if (t.kind === 'interface') throw new GobError('BAD_TYPE', 'an interface value cannot hold an interface type');
+      if (t.kind === 'interface')
+        throw new GobError('BAD_TYPE', 'an interface value cannot hold an interface type');
       this.assign(t, this.added);
       return this.ids.get(t)!;
     });
@@ -400,7 +401,8 @@ export class GobEncoder {
       w.int(w.idOf(type));
       topEncoder(type)(w, value, 1);
       const len = w.finishLength(mark, 3);
-      if (len >= MAX_MESSAGE) throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
+      if (len >= MAX_MESSAGE)
+        throw new GobError('OUT_OF_RANGE', `message of ${len} bytes exceeds gob's 1 GiB limit`);
       if (added.length === 0) return w.result();
       const d = this.defs;
       d.reset();

@@ -21,7 +21,8 @@ export const I64_MIN = -(1n << 63n);
 export const I64_MAX = (1n << 63n) - 1n;
 export { U64_MAX };
 
-const TINY = 8;
+/** Strings up to this many bytes are decoded by a char loop (cheaper than a native call). */
+const TINY_STRING = 8;
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
@@ -254,6 +255,9 @@ export class Writer {
   }
 }
 
+/** Node's undocumented but long-standing fast path behind buffer.toString('utf8', start, end). */
+type NodeBuffer = Buffer & { utf8Slice(start: number, end: number): string };
+
 /**
  * Reads primitives inside the window [pos, end) of buf. Errors carry the absolute stream offset
  * (base + pos). Subclassed by the decoder, which adds message refills and the type table.
@@ -262,7 +266,7 @@ export class Cursor {
   /** The bytes being read; set with setBuffer(). */
   buf: Uint8Array = new Uint8Array(0);
   /** Node Buffer view of buf, for native UTF-8 decoding. */
-  private nodeBuf: Buffer = Buffer.alloc(0);
+  private nodeBuf = Buffer.alloc(0) as NodeBuffer;
   pos = 0;
   end = 0;
   /** Absolute stream offset of buf[0]. */
@@ -273,7 +277,7 @@ export class Cursor {
   /** Points the cursor at new bytes (window [0, length)); cheap to call only when buf changes. */
   setBuffer(buf: Uint8Array): void {
     this.buf = buf;
-    this.nodeBuf = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.nodeBuf = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as NodeBuffer;
     this.pos = 0;
     this.end = buf.length;
   }
@@ -405,7 +409,7 @@ export class Cursor {
     const start = this.pos;
     const end = start + n;
     this.pos = end;
-    if (n <= TINY) {
+    if (n <= TINY_STRING) {
       // tiny strings: a char loop beats any native call
       let s = '';
       for (let i = start; i < end; i++) {
@@ -416,12 +420,5 @@ export class Cursor {
       return s;
     }
     return this.nodeBuf.utf8Slice(start, end);
-  }
-}
-
-declare global {
-  interface Buffer {
-    /** Node's undocumented but long-standing fast path behind toString('utf8', start, end). */
-    utf8Slice(start: number, end: number): string;
   }
 }

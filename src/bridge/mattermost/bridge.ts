@@ -57,7 +57,7 @@ export class PluginBridge {
     this.schema = loadSchema(SCHEMA_FILE);
     this.contract = loadContract();
     const types = new GobTypes(this.schema);
-    const tr = new Translator(types, this.contract.root);
+    const tr = new Translator(types, this.contract.root, this.schema);
     this.errors = new MattermostErrors(types, tr, PACKAGE);
     for (const def of this.schema.hooks)
       if (def.grpc) this.hookCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));

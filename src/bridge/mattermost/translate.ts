@@ -10,25 +10,28 @@
  *   proto cannot nest (e.g. map[string][]string → map<string, StringList>).
  */
 import type protobuf from 'protobufjs';
-import { GobInterface, T, type GobStruct, type GobType, type GobValue } from '../gob/types.ts';
+import type { GobStruct, GobType, GobValue } from '../gob/types.ts';
 import { goTimeFromBytes, goTimeToBytes } from '../gob/index.ts';
-import type { FieldDef, GobTypes, TypeRef } from './schema.ts';
+import { InterfaceValues } from './interface-values.ts';
+import type { FieldDef, GobTypes, Schema, TypeRef } from './schema.ts';
 
 type Proto = unknown;
 type Obj = Record<string, Proto>;
-
-const MAP_STRING_ANY: GobType = { kind: 'map', key: T.string, elem: T.interface };
-const SLICE_ANY: GobType = { kind: 'slice', elem: T.interface };
 
 export class TranslateError extends Error {
   override readonly name = 'TranslateError';
 }
 
 export class Translator {
+  private readonly iface: InterfaceValues;
+
   constructor(
     private readonly types: GobTypes,
     private readonly root: protobuf.Root,
-  ) {}
+    schema: Schema,
+  ) {
+    this.iface = new InterfaceValues(schema, types);
+  }
 
   messageType(name: string): protobuf.Type {
     return this.root.lookupType(name);
@@ -79,9 +82,9 @@ export class Translator {
     if (resolved && 'fields' in resolved) {
       const full = resolved.fullName;
       if (full === '.google.protobuf.Timestamp') return timestampToProto(v);
-      if (full === '.google.protobuf.Struct') return structValueToProto(v, path);
-      if (full === '.google.protobuf.Value') return valueToProto(v, path);
-      if (full === '.google.protobuf.ListValue') return listToProto(v, path);
+      if (full === '.google.protobuf.Struct') return this.wkt(path, () => this.iface.toStruct(v));
+      if (full === '.google.protobuf.Value') return this.wkt(path, () => this.iface.toValue(v));
+      if (full === '.google.protobuf.ListValue') return this.wkt(path, () => this.iface.toList(v));
       const def = this.structDef(inner);
       if (def) return this.structToProto(def, (v ?? {}) as GobStruct, resolved, path);
       // A wrapper message around one repeated/map field (proto cannot nest repeated fields).
@@ -148,9 +151,9 @@ export class Translator {
     if (resolved && 'fields' in resolved) {
       const full = resolved.fullName;
       if (full === '.google.protobuf.Timestamp') return timestampFromProto(v as Obj);
-      if (full === '.google.protobuf.Struct') return structValueFromProto(v as Obj);
-      if (full === '.google.protobuf.Value') return valueFromProto(v as Obj);
-      if (full === '.google.protobuf.ListValue') return listFromProto(v as Obj);
+      if (full === '.google.protobuf.Struct') return this.wkt(path, () => this.iface.fromStruct(v as Obj));
+      if (full === '.google.protobuf.Value') return this.wkt(path, () => this.iface.fromValue(v as Obj));
+      if (full === '.google.protobuf.ListValue') return this.wkt(path, () => this.iface.fromList(v as Obj));
       const def = this.structDef(inner);
       if (def) return this.structFromProto(def, v as Obj, resolved, path);
       const only = resolved.fieldsArray[0];
@@ -164,6 +167,14 @@ export class Translator {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  private wkt<R>(path: string, f: () => R): R {
+    try {
+      return f();
+    } catch (err) {
+      throw new TranslateError(`${path}: ${(err as Error).message}`);
+    }
+  }
 
   /** Strips pointers and named aliases (named non-struct types) from a reference. */
   deref(ref: TypeRef): TypeRef {
@@ -283,80 +294,4 @@ function timestampToProto(v: GobValue): Obj {
 function timestampFromProto(o: Obj): GobValue {
   const seconds = BigInt(String(o.seconds ?? '0')) + 62135596800n;
   return goTimeToBytes({ seconds, nanos: Number(o.nanos ?? 0), offsetMinutes: -1 });
-}
-
-function valueToProto(v: GobValue, path: string): Obj {
-  if (v === null || v === undefined) return { null_value: 'NULL_VALUE' };
-  if (!(v instanceof GobInterface)) return plainToValue(v, path);
-  if (v.value === null) return { null_value: 'NULL_VALUE' };
-  return plainToValue(v.value, path, v.type);
-}
-
-function plainToValue(v: GobValue, path: string, type?: GobType): Obj {
-  if (v === null || v === undefined) return { null_value: 'NULL_VALUE' };
-  if (v instanceof GobInterface) return valueToProto(v, path);
-  if (typeof v === 'string') return { string_value: v };
-  if (typeof v === 'boolean') return { bool_value: v };
-  if (typeof v === 'number') return { number_value: v };
-  if (typeof v === 'bigint') return { number_value: Number(v) };
-  if (v instanceof Uint8Array) return { string_value: Buffer.from(v).toString('base64') };
-  if (Array.isArray(v)) {
-    const elem = type && (type.kind === 'slice' || type.kind === 'array') ? type.elem : undefined;
-    return { list_value: { values: v.map((e, i) => plainToValue(e, `${path}[${i}]`, elem)) } };
-  }
-  if (v instanceof Map) {
-    const elem = type?.kind === 'map' ? type.elem : undefined;
-    const fields: Obj = {};
-    for (const [k, e] of v) fields[String(k)] = plainToValue(e, `${path}.${String(k)}`, elem);
-    return { struct_value: { fields } };
-  }
-  if (typeof v === 'object' && 're' in v && 'im' in v && Object.keys(v).length === 2) {
-    return { list_value: { values: [{ number_value: v.re }, { number_value: v.im }] } };
-  }
-  // A struct behind an interface (e.g. *model.AppError in Props): its exported fields by Go name.
-  const fields: Obj = {};
-  const st = type?.kind === 'struct' ? type : undefined;
-  for (const [k, e] of Object.entries(v as GobStruct)) {
-    fields[k] = plainToValue(e, `${path}.${k}`, st?.fields.find((f) => f.name === k)?.type);
-  }
-  return { struct_value: { fields } };
-}
-
-function structValueToProto(v: GobValue, path: string): Obj {
-  if (!(v instanceof Map)) throw new TranslateError(`${path}: expected map[string]any`);
-  const fields: Obj = {};
-  for (const [k, e] of v) fields[String(k)] = valueToProto(e, `${path}.${String(k)}`);
-  return { fields };
-}
-
-function listToProto(v: GobValue, path: string): Obj {
-  if (!Array.isArray(v)) throw new TranslateError(`${path}: expected []any`);
-  return { values: v.map((e, i) => valueToProto(e, `${path}[${i}]`)) };
-}
-
-/** google.protobuf.Value → a gob interface value with the registered name Go would send. */
-export function valueFromProto(o: Obj | undefined): GobInterface | null {
-  if (!o || 'null_value' in o) return null;
-  if ('string_value' in o) return new GobInterface('string', T.string, String(o.string_value));
-  if ('number_value' in o) return new GobInterface('float64', T.float, Number(o.number_value));
-  if ('bool_value' in o) return new GobInterface('bool', T.bool, Boolean(o.bool_value));
-  if ('struct_value' in o)
-    return new GobInterface(
-      'map[string]interface {}',
-      MAP_STRING_ANY,
-      structValueFromProto(o.struct_value as Obj),
-    );
-  if ('list_value' in o)
-    return new GobInterface('[]interface {}', SLICE_ANY, listFromProto(o.list_value as Obj));
-  return null;
-}
-
-function structValueFromProto(o: Obj): Map<GobValue, GobValue> {
-  const out = new Map<GobValue, GobValue>();
-  for (const [k, e] of Object.entries((o.fields ?? {}) as Obj)) out.set(k, valueFromProto(e as Obj));
-  return out;
-}
-
-function listFromProto(o: Obj): GobValue[] {
-  return ((o.values ?? []) as Obj[]).map((e) => valueFromProto(e));
 }

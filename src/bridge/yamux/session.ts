@@ -32,6 +32,12 @@ import {
   type StreamHost,
 } from './stream.ts';
 
+/** What a remote GoAway other than Normal closes the session with. */
+const REMOTE_GOAWAY: Record<number, [YamuxErrorCode, string]> = {
+  [GoAwayCode.ProtocolError]: [YamuxErrorCode.REMOTE_PROTOCOL_ERROR, 'protocol error'],
+  [GoAwayCode.InternalError]: [YamuxErrorCode.REMOTE_INTERNAL_ERROR, 'internal error'],
+};
+
 /** Events: 'close' (reason; undefined after a plain local close()), 'error' (err). */
 export interface SessionEvents {
   close: [err?: Error];
@@ -170,31 +176,13 @@ export class Session extends EventEmitter<SessionEvents> {
     this.#pendingOpens.close(shutdown);
     const streams = [...this.#streams.values()];
     this.#streams.clear();
-    for (const s of streams) {
-      const streamErr = err
-        ? new YamuxError(
-            YamuxErrorCode.SESSION_SHUTDOWN,
-            `session closed while stream open: ${describeError(err)}`,
-            {
-              streamId: s.id,
-              cause: err,
-            },
-          )
-        : null;
-      s[kSessionClosed](streamErr);
-    }
+    for (const s of streams) s[kSessionClosed](err ?? null);
     this.#closeConn();
     const reportable =
       err !== undefined && !(err instanceof YamuxError && err.code === YamuxErrorCode.CONNECTION_CLOSED);
     process.nextTick(() => {
-      if (reportable) {
-        if (this.listenerCount('error') > 0) this.emit('error', err);
-        else
-          this.#config.logger.error('session closed on error', {
-            err,
-            code: (err as { code?: unknown }).code,
-          });
-      }
+      if (reportable && this.listenerCount('error') > 0) this.emit('error', err);
+      else if (reportable) this.#config.logger.error('session closed on error', { err });
       this.emit('close', err);
     });
   }
@@ -294,9 +282,7 @@ export class Session extends EventEmitter<SessionEvents> {
       throw new YamuxError(
         YamuxErrorCode.DUPLICATE_STREAM,
         `duplicate stream: SYN for already open stream id ${id}`,
-        {
-          streamId: id,
-        },
+        { streamId: id },
       );
     }
     const stream = new YamuxStream(this.#host, id, true);
@@ -323,16 +309,11 @@ export class Session extends EventEmitter<SessionEvents> {
       this.#remoteGoAway = true;
       return;
     }
-    if (code === GoAwayCode.ProtocolError) {
-      throw new YamuxError(YamuxErrorCode.REMOTE_PROTOCOL_ERROR, 'remote sent GoAway(protocol error)');
-    }
-    if (code === GoAwayCode.InternalError) {
-      throw new YamuxError(YamuxErrorCode.REMOTE_INTERNAL_ERROR, 'remote sent GoAway(internal error)');
-    }
-    throw new YamuxError(
+    const [errCode, why] = REMOTE_GOAWAY[code] ?? [
       YamuxErrorCode.REMOTE_GOAWAY_UNKNOWN,
-      `remote sent GoAway with unknown code ${code}`,
-    );
+      `unknown code ${code}`,
+    ];
+    throw new YamuxError(errCode, `remote sent GoAway(${why})`);
   }
 
   #scheduleKeepAlive(): void {
@@ -363,9 +344,7 @@ export class Session extends EventEmitter<SessionEvents> {
       new YamuxError(
         YamuxErrorCode.STREAM_OPEN_TIMEOUT,
         `opened stream not ACKed within ${ms} ms; closing session`,
-        {
-          streamId: id,
-        },
+        { streamId: id },
       ),
     );
   }

@@ -17,7 +17,7 @@ import { Duplex } from 'node:stream';
 import type { ResolvedYamuxConfig } from './config.ts';
 import { FrameType, INITIAL_STREAM_WINDOW } from './constants.ts';
 import { ChunkQueue } from './chunk-queue.ts';
-import { YamuxError, YamuxErrorCode } from './errors.ts';
+import { describeError, YamuxError, YamuxErrorCode } from './errors.ts';
 import type { FrameWriter } from './frame-writer.ts';
 import { inbound, outbound, StreamState, streamStateName, type InboundOutcome } from './stream-state.ts';
 
@@ -149,11 +149,16 @@ export class YamuxStream extends Duplex {
     }
   }
 
-  /** The session is gone: no more frames; tear down (with `err` if the user holds the stream). */
-  [kSessionClosed](err: Error | null): void {
+  /** The session is gone: no more frames. Streams the user holds error if the session died of `reason`. */
+  [kSessionClosed](reason: Error | null): void {
     this.#freed = true;
     this.#clearCloseTimer();
-    if (!this.destroyed) this.destroy(err && this.#handedOut ? err : undefined);
+    if (this.destroyed) return;
+    if (!reason || !this.#handedOut) return void this.destroy();
+    const detail = `session closed while stream open: ${describeError(reason)}`;
+    this.destroy(
+      new YamuxError(YamuxErrorCode.SESSION_SHUTDOWN, detail, { streamId: this.id, cause: reason }),
+    );
   }
 
   override _read(): void {

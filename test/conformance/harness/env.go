@@ -223,9 +223,27 @@ func (e *Env) LogTail(n int, filters ...string) string {
 // Diagnostics renders the recorded API calls and the plugin's log tail for
 // failure messages.
 func (e *Env) Diagnostics() string {
-	return fmt.Sprintf("[%s] plugin state=%d error=%q\nrecorded API calls:\n%s\nplugin log tail (stderr/stdout/go-plugin):\n%s",
-		e.Kind, e.Env.GetPluginState(e.ID), pluginError(e), e.API.Dump(),
-		e.LogTail(40, "plugin_stderr", "plugin_stdout", "plugin", "error", "Error"))
+	return fmt.Sprintf("[%s] plugin state=%s error=%q\nrecorded API calls:\n%s\nsupervisor log tail (plugin stderr/stdout, go-plugin):\n%s",
+		e.Kind, StateName(e.Env.GetPluginState(e.ID)), pluginError(e), e.API.Dump(), e.LogTail(40))
+}
+
+// StateName renders a model.PluginState* value.
+func StateName(s int) string {
+	switch s {
+	case model.PluginStateNotRunning:
+		return "NotRunning"
+	case model.PluginStateStarting:
+		return "Starting"
+	case model.PluginStateRunning:
+		return "Running"
+	case model.PluginStateFailedToStart:
+		return "FailedToStart"
+	case model.PluginStateFailedToStayRunning:
+		return "FailedToStayRunning"
+	case model.PluginStateStopping:
+		return "Stopping"
+	}
+	return fmt.Sprintf("state#%d", s)
 }
 
 func pluginError(e *Env) string {

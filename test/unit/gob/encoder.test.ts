@@ -152,3 +152,21 @@ describe('type definitions', () => {
     expect(decodeAll(out)[0]!.value).toEqual({});
   });
 });
+
+describe('large values', () => {
+  it('multi-byte length prefixes (value messages > 64 KiB, interface contents > 127 bytes)', () => {
+    const S = structType('Big', [
+      { name: 'Text', type: T.string },
+      { name: 'Nums', type: { kind: 'slice', elem: T.int } },
+      { name: 'Any', type: T.interface },
+    ]);
+    const v = {
+      Text: 'ü'.repeat(70_000),
+      Nums: Array.from({ length: 70_000 }, (_, i) => BigInt(i * 1000)),
+      Any: new GobInterface('string', T.string, 'x'.repeat(300)),
+    };
+    const out = new GobEncoder().encode(S, v);
+    expect(out.length).toBeGreaterThan(300_000);
+    expect(decodeAll(out, [4093])[0]!.value).toEqual(v);
+  });
+});

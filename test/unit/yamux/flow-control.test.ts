@@ -25,19 +25,38 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-/** Reads like a slow consumer: pauses 2 ms after every chunk, so frames pile up meanwhile. */
-function slowRead(stream: YamuxStream, onChunk: () => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    stream.on('data', (c: Buffer) => {
+/**
+ * A reader that lets the window fill up completely before it drains, cycle after
+ * cycle: each time, the peer's writer must be stalled at sendWindow 0.
+ */
+async function stallingRead(
+  reader: YamuxStream,
+  writer: YamuxStream,
+  total: number,
+): Promise<{ data: Buffer; stalls: number; maxBuffered: number }> {
+  reader.pause();
+  const parts: Buffer[] = [];
+  let got = 0;
+  let stalls = 0;
+  let maxBuffered = 0;
+  while (got < total) {
+    const want = Math.min(WINDOW, total - got);
+    await until(() => reader.bufferedBytes >= want, 5000, `${want} bytes buffered`);
+    maxBuffered = Math.max(maxBuffered, reader.bufferedBytes);
+    expect(reader.bufferedBytes + reader.recvWindow).toBeLessThanOrEqual(WINDOW);
+    if (want === WINDOW) {
+      expect(writer.sendWindow).toBe(0); // the writer is blocked on credit
+      stalls++;
+    }
+    for (let c = reader.read() as Buffer | null; c !== null; c = reader.read() as Buffer | null) {
       parts.push(c);
-      onChunk();
-      stream.pause();
-      setTimeout(() => stream.resume(), 2);
-    });
-    stream.once('end', () => resolve(Buffer.concat(parts)));
-    stream.once('error', reject);
-  });
+      got += c.length;
+    }
+  }
+  const ended = new Promise((r) => reader.once('end', r));
+  reader.resume();
+  await ended;
+  return { data: Buffer.concat(parts), stalls, maxBuffered };
 }
 
 describe('window and backpressure over TCP', () => {
@@ -45,34 +64,20 @@ describe('window and backpressure over TCP', () => {
     pair = await sessionPair();
     const accepted = pair.server.accept();
     const c = await pair.client.open();
-    c.write('!'); // make the SYN reach the server before we wait for accept
     const s = await accepted;
     const up = pattern(4 << 20, 11);
     const down = pattern(4 << 20, 22);
-    let maxBuffered = 0;
-    let clientExhausted = false;
-    let serverExhausted = false;
-    const check = (): void => {
-      for (const st of [c, s]) {
-        maxBuffered = Math.max(maxBuffered, st.bufferedBytes);
-        expect(st.bufferedBytes + st.recvWindow).toBeLessThanOrEqual(WINDOW);
-      }
-      if (c.sendWindow === 0) clientExhausted = true;
-      if (s.sendWindow === 0) serverExhausted = true;
-    };
-    // Registered after the sessions' own listeners: runs once each chunk's frames are handled.
-    pair.serverSocket.on('data', check);
-    pair.clientSocket.on('data', check);
-    const gotUp = slowRead(s, check);
-    const gotDown = slowRead(c, check);
+    const gotUp = stallingRead(s, c, up.length);
+    const gotDown = stallingRead(c, s, down.length);
     c.end(up);
     s.end(down);
     const [u, d] = await Promise.all([gotUp, gotDown]);
-    expect(u.subarray(1).equals(up)).toBe(true);
-    expect(d.equals(down)).toBe(true);
-    expect(maxBuffered).toBeLessThanOrEqual(WINDOW);
-    expect(maxBuffered).toBeGreaterThan(0);
-    expect(clientExhausted && serverExhausted).toBe(true);
+    expect(u.data.equals(up)).toBe(true);
+    expect(d.data.equals(down)).toBe(true);
+    for (const r of [u, d]) {
+      expect(r.maxBuffered).toBe(WINDOW);
+      expect(r.stalls).toBe(16); // 4 MiB / 256 KiB
+    }
   });
 
   it('a reader that does not read stalls the writer at exactly one window', async () => {

@@ -308,7 +308,7 @@ describe('GoAway', () => {
   it.each([
     [1, 'ERR_YAMUX_REMOTE_PROTOCOL_ERROR', /remote sent GoAway\(protocol error\)/],
     [2, 'ERR_YAMUX_REMOTE_INTERNAL_ERROR', /remote sent GoAway\(internal error\)/],
-    [9, 'ERR_YAMUX_REMOTE_GOAWAY_UNKNOWN', /unknown code 9/],
+    [9, 'ERR_YAMUX_REMOTE_GOAWAY_UNKNOWN', /remote sent GoAway\(unknown code 9\)/],
   ])('remote GoAway(%i) closes the session', async (code, errCode, msg) => {
     const t = await sessionWithRawPeer('client');
     cleanups.push(t.close);
