@@ -671,6 +671,7 @@ var ifaceNames = map[reflect.Type]string{
 	reflect.TypeOf([]any{}):                      "[]interface {}",
 	reflect.TypeOf(map[string]any{}):             "map[string]interface {}",
 	reflect.TypeOf(Inner{}):                      "*main.Inner",
+	reflect.TypeOf(Inner2{}):                     "*main.Inner2",
 	reflect.TypeOf(model.StringInterface(nil)):   "github.com/mattermost/mattermost/server/public/model.StringInterface",
 }
 

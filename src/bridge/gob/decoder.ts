@@ -29,11 +29,11 @@
  *
  * Limits: message length <= maxMessageSize (default 1 GiB; Go's tooBig is 1 GiB on 32-bit and 8 GiB
  * on 64-bit platforms; buffers grow only with bytes received, never by a length prefix),
- * every count is checked against the bytes left in its message before anything is built, nesting
+ * counts are checked against the bytes left before anything is built (see compileComposite), nesting
  * depth <= maxDepth. Any GobError is sticky: the stream position is unknown afterwards.
  */
 import { addPath, finishError, GobError } from './errors.ts';
-import { builtinId, typeString } from './type-util.ts';
+import { builtinId, hasInterface, typeString } from './type-util.ts';
 import {
   FIRST_USER_ID,
   GobInterface,
@@ -287,15 +287,23 @@ function decoderFor(t: GobType): DecFn {
   return real;
 }
 
+/*
+ * Counts are checked against the bytes left in the current message (each element takes at least
+ * one byte), except where elements may hold interface values: Go may end the message inside such
+ * an element (the split form) and continue the rest of the elements in a later one. There the
+ * loop itself is the bound: every element consumes bytes, and a message is only ever refilled
+ * after a new type definition, so a bogus count ends with TRUNCATED once the bytes run out.
+ */
 function compileComposite(t: GobType): DecFn {
   switch (t.kind) {
     case 'struct':
       return compileStruct(t);
     case 'slice': {
       const elem = decoderFor(t.elem);
+      const spans = hasInterface(t.elem);
       return (r, depth) => {
         if (depth > r.maxDepth) throw r.tooDeep();
-        const n = r.count('slice length');
+        const n = spans ? r.uint() : r.count('slice length');
         const out: GobValue[] = [];
         let i = 0;
         try {
@@ -310,9 +318,10 @@ function compileComposite(t: GobType): DecFn {
     case 'array': {
       const elem = decoderFor(t.elem);
       const len = t.len;
+      const spans = hasInterface(t.elem);
       return (r, depth) => {
         if (depth > r.maxDepth) throw r.tooDeep();
-        const n = r.count('array length');
+        const n = spans ? r.uint() : r.count('array length');
         if (n !== len) throw r.fail('ARRAY_LENGTH', `array of ${n} elements for type [${len}]`);
         const out: GobValue[] = [];
         let i = 0;
@@ -328,9 +337,10 @@ function compileComposite(t: GobType): DecFn {
     case 'map': {
       const key = decoderFor(t.key);
       const elem = decoderFor(t.elem);
+      const spans = hasInterface(t);
       return (r, depth) => {
         if (depth > r.maxDepth) throw r.tooDeep();
-        const n = r.count('map size');
+        const n = spans ? r.uint() : r.count('map size');
         const out = new Map<GobValue, GobValue>();
         let i = 0;
         try {

@@ -99,6 +99,15 @@ describe('malformed streams', () => {
     expect(e.message).toMatch(/slice length 1099511627776 exceeds the \d+ bytes left in the message/);
   });
 
+  it('huge count of interface elements (which may span messages) also fails fast', () => {
+    const def = msg('ff 81 02 01 02 ff 82 00 01 10 00 00'); // []interface{}
+    const t0 = performance.now();
+    const e = decodeError(concat([def, msg('ff 82 00 fa 01 00 00 00 00 00 06 "string" 0c 03 00 01 61')]));
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(e.code).toBe('TRUNCATED');
+    expect(e.path).toBe('[]interface {}[1]');
+  });
+
   it('huge string length and huge field count in a definition', () => {
     expect(decodeError(msg('0c 00 fc 7f ff ff ff 61')).code).toBe('BAD_COUNT');
     const e = decodeError(msg('ff 81 03 01 01 01 53 01 ff 82 00 01 fc 10 00 00 00 00 00'));

@@ -58,7 +58,6 @@ func main() {
 	}
 }
 
-
 func serve() {
 	srv := rpc.NewServer()
 	if err := srv.Register(new(Arith)); err != nil {
