@@ -31,7 +31,22 @@ func commentLines(b *bytes.Buffer, indent, doc string) {
 }
 
 type rpcDef struct {
-	name, doc, req, resp string
+	name, doc, req, resp  string
+	reqStream, respStream bool
+}
+
+// rpcOf returns the service entry of a method, and false for streaming methods without a stream shape.
+func rpcOf(mm *mmeta) (rpcDef, bool) {
+	r := rpcDef{name: mm.name, doc: rpcDoc(mm), req: mm.request.name, resp: mm.response.name}
+	if !mm.streaming {
+		return r, true
+	}
+	if !mm.hasShape {
+		return r, false
+	}
+	r.reqStream, r.respStream = mm.shape.requestStream, mm.shape.responseStream
+	r.doc += "\n" + mm.shape.doc
+	return r, true
 }
 
 type serviceDef struct {
@@ -97,7 +112,13 @@ func (g *gen) renderProto(file, fileDoc string, msgs []*message, svc *serviceDef
 				b.WriteString("\n")
 			}
 			commentLines(&b, "  ", r.doc)
-			fmt.Fprintf(&b, "  rpc %s(%s) returns (%s);\n", r.name, r.req, r.resp)
+			stream := func(on bool) string {
+				if on {
+					return "stream "
+				}
+				return ""
+			}
+			fmt.Fprintf(&b, "  rpc %s(%s%s) returns (%s%s);\n", r.name, stream(r.reqStream), r.req, stream(r.respStream), r.resp)
 		}
 		b.WriteString("}\n")
 	}
@@ -148,24 +169,24 @@ func (g *gen) render(hooks, api []*mmeta, lf *lockFile) (map[string][]byte, erro
 
 	hookSvc := &serviceDef{name: "PluginHooks", doc: "PluginHooks is served by the language plugin; the bridge calls it for each hook the Mattermost\n" +
 		"server invokes on the plugin (the Hooks interface of server/public/plugin). Streaming hooks\n" +
-		"(ServeHTTP, ServeMetrics, FileWillBeUploaded) are not part of the service yet."}
+		"(ServeHTTP, ServeMetrics, FileWillBeUploaded) stream their bodies (see streams.go of the generator)."}
 	var hookMsgs []*message
 	for _, mm := range hooks {
 		hookMsgs = append(hookMsgs, mm.request, mm.response)
-		if !mm.streaming {
-			hookSvc.rpcs = append(hookSvc.rpcs, rpcDef{name: mm.name, doc: rpcDoc(mm), req: mm.request.name, resp: mm.response.name})
+		if r, ok := rpcOf(mm); ok {
+			hookSvc.rpcs = append(hookSvc.rpcs, r)
 		}
 	}
 	out[protoDir+"/hooks.proto"] = g.renderProto("hooks.proto", "Hooks: the server calls these on the plugin.", hookMsgs, hookSvc)
 
 	apiSvc := &serviceDef{name: "PluginAPI", doc: "PluginAPI is served by the bridge; the language plugin calls it and the bridge forwards each call\n" +
 		"to the Mattermost server's plugin API (the API interface of server/public/plugin). Streaming\n" +
-		"methods (PluginHTTP, InstallPlugin, UploadData, …) are not part of the service yet."}
+		"methods (PluginHTTP, InstallPlugin, UploadData, …) stream their bodies."}
 	byArea := map[string][]*message{}
 	for _, mm := range api {
 		byArea[mm.area] = append(byArea[mm.area], mm.request, mm.response)
-		if !mm.streaming {
-			apiSvc.rpcs = append(apiSvc.rpcs, rpcDef{name: mm.name, doc: rpcDoc(mm), req: mm.request.name, resp: mm.response.name})
+		if r, ok := rpcOf(mm); ok {
+			apiSvc.rpcs = append(apiSvc.rpcs, r)
 		}
 	}
 	for area, msgs := range byArea {
@@ -221,9 +242,11 @@ type shapeJSON struct {
 }
 
 type grpcJSON struct {
-	Service  string `json:"service"`
-	Request  string `json:"request"`
-	Response string `json:"response"`
+	Service        string `json:"service"`
+	Request        string `json:"request"`
+	Response       string `json:"response"`
+	RequestStream  bool   `json:"requestStream,omitempty"`
+	ResponseStream bool   `json:"responseStream,omitempty"`
 }
 
 type methodJSON struct {
@@ -266,8 +289,8 @@ func methodsOut(mms []*mmeta, service string) []methodJSON {
 	for _, mm := range mms {
 		mj := methodJSON{Name: mm.name, RPC: mm.rpc, Handwritten: mm.handwritten, Streaming: mm.streaming,
 			Doc: mm.doc, Area: mm.area, Notes: mm.notes, Args: shapeOut(mm.args), Returns: shapeOut(mm.returns)}
-		if !mm.streaming {
-			mj.GRPC = &grpcJSON{Service: service, Request: mm.request.name, Response: mm.response.name}
+		if r, ok := rpcOf(mm); ok {
+			mj.GRPC = &grpcJSON{Service: service, Request: r.req, Response: r.resp, RequestStream: r.reqStream, ResponseStream: r.respStream}
 		}
 		out = append(out, mj)
 	}

@@ -46,9 +46,12 @@ func TestCommittedContract(t *testing.T) {
 		Hooks, API []struct {
 			Name      string
 			Streaming bool
-			GRPC      *struct{ Service, Request, Response string }
-			Args      struct{ Fields []map[string]any }
-			Returns   struct{ Fields []map[string]any }
+			GRPC      *struct {
+				Service, Request, Response    string
+				RequestStream, ResponseStream bool
+			}
+			Args    struct{ Fields []map[string]any }
+			Returns struct{ Fields []map[string]any }
 		}
 	}
 	if err := json.Unmarshal(b, &s); err != nil {
@@ -60,14 +63,21 @@ func TestCommittedContract(t *testing.T) {
 	for _, list := range [][]struct {
 		Name      string
 		Streaming bool
-		GRPC      *struct{ Service, Request, Response string }
-		Args      struct{ Fields []map[string]any }
-		Returns   struct{ Fields []map[string]any }
+		GRPC      *struct {
+			Service, Request, Response    string
+			RequestStream, ResponseStream bool
+		}
+		Args    struct{ Fields []map[string]any }
+		Returns struct{ Fields []map[string]any }
 	}{s.Hooks, s.API} {
 		for _, m := range list {
 			delete(need, m.Name)
-			if m.Streaming != (m.GRPC == nil) {
-				t.Errorf("%s: streaming=%v but grpc=%v", m.Name, m.Streaming, m.GRPC)
+			_, shaped := streamShapes[m.Name]
+			if m.Streaming && !shaped && m.GRPC != nil {
+				t.Errorf("%s: streaming without a stream shape but grpc=%v", m.Name, m.GRPC)
+			}
+			if m.GRPC != nil && m.Streaming != (m.GRPC.RequestStream || m.GRPC.ResponseStream) {
+				t.Errorf("%s: streaming=%v but grpc streams %v/%v", m.Name, m.Streaming, m.GRPC.RequestStream, m.GRPC.ResponseStream)
 			}
 			if m.GRPC != nil && (m.GRPC.Request != m.Name+"Request" || m.GRPC.Response != m.Name+"Response") {
 				t.Errorf("%s: grpc names %+v", m.Name, m.GRPC)

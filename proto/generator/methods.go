@@ -31,6 +31,8 @@ type mmeta struct {
 	returns  wireShape
 	request  *message
 	response *message
+	shape    streamShape // for streaming methods with a designed stream shape (streams.go)
+	hasShape bool
 }
 
 // responseNames overrides type-derived response field names where the Go doc says what a
@@ -252,6 +254,10 @@ func (g *gen) buildMessages(mms []*mmeta, service string) error {
 		}
 		if hasErr {
 			resp.doc += "\nAn error result (error or *model.AppError) is carried as the gRPC status, with an AppError in its details."
+		}
+		if mm.streaming && addStreamFields(mm) {
+			mm.shape = streamShapes[mm.name]
+			mm.hasShape = true
 		}
 	}
 	return nil

@@ -9,6 +9,8 @@ import { startGrpcServer } from '../../../src/bridge/grpc/server.ts';
 import { createLogger, type Logger } from '../../../src/log.ts';
 import { createApiClient, type ApiClient } from './api-client.ts';
 import { AppError } from './errors.ts';
+import { fileUploadWith, type FileUploadHandler } from './file-upload.ts';
+import { serveHttpWith, type NodeHttpHandler } from './http-adapter.ts';
 
 type Msg = Record<string, unknown>;
 
@@ -21,7 +23,26 @@ export interface HookContext {
 export type HookHandler = (request: Msg, ctx: HookContext) => Msg | void | Promise<Msg | void>;
 
 export interface PluginDefinition {
-  hooks: Record<string, HookHandler>;
+  /** Message hooks by Go name (MessageWillBePosted, ExecuteCommand, …): request message in, response out. */
+  hooks?: Record<string, HookHandler>;
+  /** ServeHTTP: a Node (req, res) handler — express and friends mount directly. */
+  serveHttp?: NodeHttpHandler;
+  /** ServeMetrics: same shape, served at the server's plugin metrics endpoint. */
+  serveMetrics?: NodeHttpHandler;
+  /** FileWillBeUploaded: the upload as a stream; return a replacement, a FileInfo or a rejection. */
+  fileWillBeUploaded?: FileUploadHandler;
+}
+
+const STREAMING_NAMES = { ServeHTTP: 1, ServeMetrics: 1, FileWillBeUploaded: 1 } as const;
+
+type StreamHandler = (call: grpc.ServerDuplexStream<Msg, Msg>) => void;
+
+function streamingHooks(def: PluginDefinition): Record<string, StreamHandler> {
+  const out: Record<string, StreamHandler> = {};
+  if (def.serveHttp) out.ServeHTTP = serveHttpWith(def.serveHttp);
+  if (def.serveMetrics) out.ServeMetrics = serveHttpWith(def.serveMetrics);
+  if (def.fileWillBeUploaded) out.FileWillBeUploaded = fileUploadWith(def.fileWillBeUploaded);
+  return out;
 }
 
 export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -35,7 +56,9 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
   }
   const contract = loadContract();
   const hookNames = Object.keys(contract.hooks).filter((n) => n !== 'Implemented');
-  const unknown = Object.keys(def.hooks).filter((n) => !hookNames.includes(n));
+  const hooks = def.hooks ?? {};
+  const streams = streamingHooks(def);
+  const unknown = Object.keys(hooks).filter((n) => !hookNames.includes(n) || n in STREAMING_NAMES);
   if (unknown.length)
     throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
 
@@ -47,13 +70,29 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
     contract.root.lookupType(`${PACKAGE}.ImplementedResponse`).fieldsArray[0]?.name ?? 'hooks';
 
   const impl: grpc.UntypedServiceImplementation = {};
+  const refuse = (code: grpc.status, details: string): Error =>
+    Object.assign(new Error(details), { code, details });
   for (const name of Object.keys(contract.hooks)) {
+    if (name in STREAMING_NAMES) {
+      const handler = streams[name];
+      impl[name] = (call: grpc.ServerDuplexStream<Msg, Msg>) => {
+        if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
+          return call.destroy(refuse(grpc.status.UNAUTHENTICATED, 'hooks may only be called by the bridge'));
+        }
+        if (!handler)
+          return call.destroy(refuse(grpc.status.UNIMPLEMENTED, `hook ${name} is not implemented`));
+        handler(call);
+      };
+      continue;
+    }
     impl[name] = (call: grpc.ServerUnaryCall<Msg, Msg>, cb: grpc.sendUnaryData<Msg>) => {
       if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
         return cb({ code: grpc.status.UNAUTHENTICATED, details: 'hooks may only be called by the bridge' });
       }
-      if (name === 'Implemented') return cb(null, { [implementedField]: Object.keys(def.hooks) });
-      const handler = def.hooks[name];
+      if (name === 'Implemented') {
+        return cb(null, { [implementedField]: [...Object.keys(hooks), ...Object.keys(streams)] });
+      }
+      const handler = hooks[name];
       if (!handler)
         return cb({ code: grpc.status.UNIMPLEMENTED, details: `hook ${name} is not implemented` });
       Promise.resolve()

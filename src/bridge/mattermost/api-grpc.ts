@@ -10,6 +10,9 @@ import type { Logger } from '../../log.ts';
 import type { MattermostErrors } from './errors.ts';
 import type { MethodCodec } from './method-codec.ts';
 import { TranslateError } from './translate.ts';
+import type { MuxBroker } from '../goplugin/index.ts';
+import { DEFAULT_CHUNK_SIZE } from './streams/deps.ts';
+import { apiPluginHttp, apiUpload, type ApiStreamDeps } from './streams/api-streams.ts';
 
 export interface ApiDeps {
   codecs: ReadonlyMap<string, MethodCodec>;
@@ -17,13 +20,22 @@ export interface ApiDeps {
   token: string;
   /** The net/rpc client on the server's API stream; undefined before OnActivate. */
   apiClient: () => RpcClient | undefined;
+  /** The host connection's broker (streaming methods open their data streams on it). */
+  broker?: () => MuxBroker | undefined;
   log: Logger;
   observe?: (method: string, seconds: number, ok: boolean) => void;
 }
 
+const UNAUTHENTICATED = 'missing or wrong plugin token (metadata authorization: Bearer <MM_BRIDGE_TOKEN>)';
+const NOT_CONNECTED = 'the Mattermost plugin API is not connected (it is available from OnActivate on)';
+
 export function apiImplementation(d: ApiDeps): grpc.UntypedServiceImplementation {
   const impl: grpc.UntypedServiceImplementation = {};
   for (const [name, codec] of d.codecs) {
+    if (codec.def.streaming) {
+      impl[name] = streamingHandler(d, codec);
+      continue;
+    }
     impl[name] = (
       call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>,
       cb: grpc.sendUnaryData<unknown>,
@@ -78,6 +90,39 @@ async function handle(
     if (err instanceof TranslateError) throw { code: grpc.status.INTERNAL, details: err.message };
     throw err;
   }
+}
+
+/** Client-stream uploads answer once; PluginHTTP streams its response. Same checks as unary calls. */
+function streamingHandler(d: ApiDeps, codec: MethodCodec): grpc.UntypedHandleCall {
+  const deps = (md: grpc.Metadata): ApiStreamDeps => {
+    if (!authorized(md, d.token)) throw { code: grpc.status.UNAUTHENTICATED, details: UNAUTHENTICATED };
+    const api = d.apiClient();
+    const broker = d.broker?.();
+    if (!api || api.closed || !broker) throw { code: grpc.status.UNAVAILABLE, details: NOT_CONNECTED };
+    return { api, broker, errors: d.errors, chunkSize: DEFAULT_CHUNK_SIZE };
+  };
+  const fail = (err: unknown): Partial<grpc.StatusObject> =>
+    typeof err === 'object' && err !== null && 'code' in err
+      ? (err as Partial<grpc.StatusObject>)
+      : rpcFailure(codec.name, err);
+  if (codec.def.grpc?.responseStream) {
+    return (call: grpc.ServerDuplexStream<Record<string, unknown>, Record<string, unknown>>) => {
+      Promise.resolve()
+        .then(() => apiPluginHttp(deps(call.metadata), codec, call))
+        .catch((err: unknown) => call.destroy(Object.assign(new Error(fail(err).details), fail(err))));
+    };
+  }
+  return (
+    call: grpc.ServerReadableStream<Record<string, unknown>, unknown>,
+    cb: grpc.sendUnaryData<unknown>,
+  ) => {
+    Promise.resolve()
+      .then(() => apiUpload(deps(call.metadata), codec, call))
+      .then(
+        (res) => cb(null, res),
+        (err: unknown) => cb(fail(err)),
+      );
+  };
 }
 
 function rpcFailure(method: string, err: unknown): Partial<grpc.StatusObject> {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { RpcClient } from '../netrpc/index.ts';
-import type { HostConnection } from '../goplugin/index.ts';
+import type { HostConnection, MuxBroker } from '../goplugin/index.ts';
 import type { RpcHandler } from '../netrpc/index.ts';
 import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
 import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
@@ -48,6 +48,7 @@ export class PluginBridge {
   private plugin: StartedPlugin | undefined;
   private hooksClient: grpc.Client | undefined;
   private apiClient: RpcClient | undefined;
+  private broker: MuxBroker | undefined;
   private driverStream: { destroy(): void } | undefined;
   readonly target: Promise<HooksTarget>;
 
@@ -76,11 +77,13 @@ export class PluginBridge {
       hookTimeoutMs: this.bundle.settings.hookTimeoutMs,
       log: this.log,
       observe: this.o.observeHook,
+      broker: host.broker,
       connectApi: async (apiId, driverId) => {
         const [api, driver] = await Promise.all([host.broker.dial(apiId), host.broker.dial(driverId)]);
         this.apiClient?.close();
         this.driverStream?.destroy();
         this.apiClient = new RpcClient(api);
+        this.broker = host.broker;
         this.driverStream = driver; // kept open like a Go plugin's driver client; SQL access is not bridged yet
       },
     });
@@ -110,6 +113,7 @@ export class PluginBridge {
               errors: this.errors,
               token: this.token,
               apiClient: () => this.apiClient,
+              broker: () => this.broker,
               log: this.log,
               observe: this.o.observeApi,
             }),

@@ -11,13 +11,14 @@ import type { Reply, RpcHandler } from '../netrpc/index.ts';
 import type { Logger } from '../../log.ts';
 import type { MattermostErrors } from './errors.ts';
 import type { MethodCodec } from './method-codec.ts';
+import type { MuxBroker } from '../goplugin/index.ts';
+import type { HooksTarget } from './hooks-target.ts';
+import { DEFAULT_CHUNK_SIZE, type StreamDeps } from './streams/deps.ts';
+import { fileWillBeUploaded } from './streams/file-upload.ts';
+import { serveHttp } from './streams/serve-http.ts';
 import { callUnary } from './unary.ts';
 
-export interface HooksTarget {
-  client: grpc.Client;
-  implemented: ReadonlySet<string>;
-  metadata: () => grpc.Metadata;
-}
+export type { HooksTarget };
 
 export interface HooksDeps {
   codecs: ReadonlyMap<string, MethodCodec>;
@@ -27,13 +28,34 @@ export interface HooksDeps {
   hookTimeoutMs: number;
   /** Dials the server's API and driver broker ids (Z_OnActivateArgs). */
   connectApi: (apiMuxId: number, driverMuxId: number) => Promise<void>;
+  /** The host connection's broker: streaming hooks dial their body streams on it. */
+  broker: MuxBroker;
+  chunkSize?: number;
   log: Logger;
   observe?: (hook: string, seconds: number, ok: boolean) => void;
 }
 
+/** Hand-written handlers of the streaming hooks; every other hook is generic. */
+const STREAMING: Record<string, (d: StreamDeps, codec: MethodCodec, args: GobValue) => Promise<Reply>> = {
+  ServeHTTP: serveHttp,
+  ServeMetrics: serveHttp,
+  FileWillBeUploaded: fileWillBeUploaded,
+};
+
 export function hooksHandlers(d: HooksDeps): Record<string, RpcHandler> {
   const handlers: Record<string, RpcHandler> = {};
-  for (const [name, codec] of d.codecs) handlers[name] = ({ value }) => forward(d, codec, value);
+  const streamDeps: StreamDeps = {
+    broker: d.broker,
+    target: d.target,
+    log: d.log,
+    chunkSize: d.chunkSize ?? DEFAULT_CHUNK_SIZE,
+  };
+  for (const [name, codec] of d.codecs) {
+    const streaming = STREAMING[name];
+    handlers[name] = streaming
+      ? ({ value }) => guardStreaming(d, codec, () => streaming(streamDeps, codec, value))
+      : ({ value }) => forward(d, codec, value);
+  }
   handlers.Implemented = () => implemented(d);
   handlers.OnActivate = ({ value }) => onActivate(d, value);
   return handlers;
@@ -89,6 +111,23 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
   }
   if (!t.implemented.has('OnActivate')) return { type: codec.returnsType, value: {} };
   return forward(d, codec, args);
+}
+
+async function guardStreaming(d: HooksDeps, codec: MethodCodec, run: () => Promise<Reply>): Promise<Reply> {
+  const t = await d.target.catch((err: unknown) => {
+    throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
+  });
+  if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
+  const started = process.hrtime.bigint();
+  try {
+    const r = await run();
+    d.observe?.(codec.name, seconds(started), true);
+    return r;
+  } catch (err) {
+    d.observe?.(codec.name, seconds(started), false);
+    d.log.warn({ hook: codec.name, error: msg(err) }, 'streaming hook failed');
+    throw err;
+  }
 }
 
 async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {

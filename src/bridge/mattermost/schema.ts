@@ -48,7 +48,13 @@ export interface MethodDef {
   handwritten?: boolean;
   streaming?: boolean;
   doc?: string;
-  grpc: { service: string; request: string; response: string } | null;
+  grpc: {
+    service: string;
+    request: string;
+    response: string;
+    requestStream?: boolean;
+    responseStream?: boolean;
+  } | null;
   args: MethodShape;
   returns: MethodShape;
 }
