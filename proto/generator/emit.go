@@ -160,7 +160,7 @@ func rpcDoc(mm *mmeta) string {
 }
 
 // render produces every output file, keyed by its path relative to the repository root.
-func (g *gen) render(hooks, api []*mmeta, lf *lockFile) (map[string][]byte, error) {
+func (g *gen) render(hooks, api, driver []*mmeta, lf *lockFile) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	out[protoDir+"/models.proto"] = g.renderProto("models.proto",
 		"Model messages: every Go type reachable from the wire structs of the plugin API and hooks,\n"+
@@ -195,6 +195,18 @@ func (g *gen) render(hooks, api []*mmeta, lf *lockFile) (map[string][]byte, erro
 	}
 	out[protoDir+"/api.proto"] = g.renderProto("api.proto", "The plugin API service; its messages live in the api_<area>.proto files.", nil, apiSvc)
 
+	driverSvc := &serviceDef{name: "PluginDriver", doc: "PluginDriver is served by the bridge; it is the plugin.Driver the Mattermost server offers Go\n" +
+		"plugins for SQL on the server's database (server/public/plugin/db_rpc.go, the DriverMuxId\n" +
+		"connection). Ids (connections, statements, transactions, rows) are the server's."}
+	var driverMsgs []*message
+	for _, mm := range driver {
+		driverMsgs = append(driverMsgs, mm.request, mm.response)
+		if r, ok := rpcOf(mm); ok {
+			driverSvc.rpcs = append(driverSvc.rpcs, r)
+		}
+	}
+	out[protoDir+"/driver.proto"] = g.renderProto("driver.proto", "The database driver service: plugin.Driver over gRPC.", driverMsgs, driverSvc)
+
 	header := fmt.Sprintf("by proto/generator from %s %s; DO NOT EDIT", serverPublicModule, g.w.moduleVersion)
 	lockBytes, err := lf.encode(header + " (field numbers are only ever appended; removed fields become reserved)")
 	if err != nil {
@@ -202,7 +214,7 @@ func (g *gen) render(hooks, api []*mmeta, lf *lockFile) (map[string][]byte, erro
 	}
 	out[protoDir+"/lock.json"] = lockBytes
 
-	schema, err := g.schema(header, hooks, api)
+	schema, err := g.schema(header, hooks, api, driver)
 	if err != nil {
 		return nil, err
 	}
@@ -270,6 +282,7 @@ type schemaJSON struct {
 	Registered          []regJSON           `json:"registered"`
 	Hooks               []methodJSON        `json:"hooks"`
 	API                 []methodJSON        `json:"api"`
+	Driver              []methodJSON        `json:"driver"`
 }
 
 func shapeOut(ws wireShape) shapeJSON {
@@ -297,7 +310,7 @@ func methodsOut(mms []*mmeta, service string) []methodJSON {
 	return out
 }
 
-func (g *gen) schema(header string, hooks, api []*mmeta) ([]byte, error) {
+func (g *gen) schema(header string, hooks, api, driver []*mmeta) ([]byte, error) {
 	s := schemaJSON{Generated: header, ServerPublicVersion: g.w.moduleVersion, ProtoPackage: protoPackage,
 		Types: map[string]typeJSON{}}
 	for _, ti := range g.sortedTypes() {
@@ -321,6 +334,7 @@ func (g *gen) schema(header string, hooks, api []*mmeta) ([]byte, error) {
 	}
 	s.Hooks = methodsOut(hooks, "PluginHooks")
 	s.API = methodsOut(api, "PluginAPI")
+	s.Driver = methodsOut(driver, "PluginDriver")
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

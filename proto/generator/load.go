@@ -27,6 +27,7 @@ type world struct {
 	fieldDocs     map[*types.Var]string
 	hooks         []*method
 	api           []*method
+	driver        []*method
 	registered    []registered
 }
 
@@ -156,7 +157,7 @@ var streamTypes = map[string]bool{
 
 func (w *world) findMethods() error {
 	scope := w.plugin.Types.Scope()
-	for _, iface := range []string{"Hooks", "API"} {
+	for _, iface := range []string{"Hooks", "API", "Driver"} {
 		var it *ast.InterfaceType
 		for _, f := range w.plugin.Syntax {
 			ast.Inspect(f, func(n ast.Node) bool {
@@ -171,7 +172,7 @@ func (w *world) findMethods() error {
 		if it == nil {
 			return fmt.Errorf("interface %s not found", iface)
 		}
-		serverName := map[string]string{"Hooks": "hooksRPCServer", "API": "apiRPCServer"}[iface]
+		serverName := map[string]string{"Hooks": "hooksRPCServer", "API": "apiRPCServer", "Driver": "dbRPCServer"}[iface]
 		server := scope.Lookup(serverName)
 		if server == nil {
 			return fmt.Errorf("%s not found", serverName)
@@ -196,10 +197,13 @@ func (w *world) findMethods() error {
 				if err := w.resolveWire(m, mset); err != nil {
 					return err
 				}
-				if iface == "Hooks" {
+				switch iface {
+				case "Hooks":
 					w.hooks = append(w.hooks, m)
-				} else {
+				case "API":
 					w.api = append(w.api, m)
+				default:
+					w.driver = append(w.driver, m)
 				}
 			}
 		}

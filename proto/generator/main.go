@@ -121,8 +121,8 @@ func run(root string, check bool) error {
 			return err
 		}
 	}
-	fmt.Printf("generator: %d hooks, %d API methods, %d messages, %d schema types; wrote %d files\n",
-		len(w.hooks), len(w.api), len(g.msgs), len(g.types), len(files))
+	fmt.Printf("generator: %d hooks, %d API methods, %d driver methods, %d messages, %d schema types; wrote %d files\n",
+		len(w.hooks), len(w.api), len(w.driver), len(g.msgs), len(g.types), len(files))
 	return nil
 }
 
@@ -132,6 +132,7 @@ func (g *gen) generate(lockPath string) (map[string][]byte, error) {
 	// Phase 1: walk the Go types.
 	hooks := g.buildMethods(w.hooks)
 	api := g.buildMethods(w.api)
+	driver := g.buildMethods(w.driver)
 	g.walkRegistered()
 	model := w.plugin.Imports[modelPkgPath]
 	if model == nil {
@@ -155,6 +156,9 @@ func (g *gen) generate(lockPath string) (map[string][]byte, error) {
 	if err := g.buildMessages(api, "PluginAPI"); err != nil {
 		return nil, err
 	}
+	if err := g.buildMessages(driver, "PluginDriver"); err != nil {
+		return nil, err
+	}
 	if len(g.types) != nTypes {
 		return nil, fmt.Errorf("internal: types discovered after the walk")
 	}
@@ -167,7 +171,7 @@ func (g *gen) generate(lockPath string) (map[string][]byte, error) {
 	g.number(lf)
 
 	// Phase 4: files.
-	return g.render(hooks, api, lf)
+	return g.render(hooks, api, driver, lf)
 }
 
 type regEntry struct {

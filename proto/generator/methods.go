@@ -65,6 +65,17 @@ var responseNames = map[string]map[int]string{
 	"GetPluginID":                  {0: "plugin_id"},
 	"CountPropertyFields":          {0: "count"},
 	"CountPropertyFieldsForTarget": {0: "count"},
+	// plugin.Driver: the server's handles for connections, transactions, statements and rows.
+	"Conn": {0: "conn_id"}, "Tx": {0: "tx_id"}, "Stmt": {0: "stmt_id"},
+	"ConnQuery": {0: "rows_id"}, "StmtQuery": {0: "rows_id"}, "StmtNumInput": {0: "num_input"},
+	"RowsColumns": {0: "columns"}, "RowsHasNextResultSet": {0: "has_next"},
+	"RowsColumnTypeDatabaseTypeName": {0: "type_name"},
+	"RowsColumnTypePrecisionScale":   {0: "precision", 1: "scale", 2: "ok"},
+}
+
+// responseGobNames names reply fields that are not results of the Go method (keyed by gob field).
+var responseGobNames = map[string]map[string]string{
+	"RowsNext": {"B": "values"}, // the row, filled into the dest slice the caller passed
 }
 
 // areaOfTag maps the @tag annotations of api.go to the api_<area>.proto files.
@@ -189,8 +200,11 @@ func resultName(t types.Type) string {
 func (g *gen) buildMessages(mms []*mmeta, service string) error {
 	for _, mm := range mms {
 		file := "hooks.proto"
-		if mm.iface == "API" {
+		switch mm.iface {
+		case "API":
 			file = "api_" + mm.area + ".proto"
+		case "Driver":
+			file = "driver.proto"
 		}
 		req := &message{name: mm.name + "Request", file: file, kind: "request", taken: map[string]bool{}}
 		resp := &message{name: mm.name + "Response", file: file, kind: "response", taken: map[string]bool{}}
@@ -210,7 +224,9 @@ func (g *gen) buildMessages(mms []*mmeta, service string) error {
 				continue
 			}
 			var name string
-			if i := goIndex(p.gob, params.Len()); i >= 0 {
+			if mm.args.bare && params.Len() == 1 {
+				name = snake(params.At(0).Name()) // a bare argument is the method's only parameter
+			} else if i := goIndex(p.gob, params.Len()); i >= 0 {
 				name = snake(params.At(i).Name())
 				if g.isContext(params.At(i).Type()) {
 					name = "context"
@@ -238,7 +254,9 @@ func (g *gen) buildMessages(mms []*mmeta, service string) error {
 				i = 0
 			}
 			var name string
-			if ov, ok := responseNames[mm.name][i]; ok && i >= 0 {
+			if ov, ok := responseGobNames[mm.name][p.gob]; ok {
+				name = ov
+			} else if ov, ok := responseNames[mm.name][i]; ok && i >= 0 {
 				name = ov
 			} else if i >= 0 && mm.iface == "Hooks" && strings.Contains(mm.name, "Will") && isString(p.goType) {
 				// every *Will* hook returns a string that rejects the event when non-empty

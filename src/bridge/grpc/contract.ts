@@ -27,6 +27,7 @@ export interface Contract {
   root: protobuf.Root;
   hooks: ServiceDefinition;
   api: ServiceDefinition;
+  driver: ServiceDefinition;
   reflection: ReflectionDefinition;
 }
 
@@ -46,6 +47,7 @@ export function loadContract(): Contract {
     root,
     hooks: serviceDefinition(root, 'PluginHooks'),
     api: serviceDefinition(root, 'PluginAPI'),
+    driver: serviceDefinition(root, 'PluginDriver'),
     reflection: {
       [PACKAGE]: {
         fileDescriptorProtos: splitDescriptorSet(readFileSync(path.join(GENERATED, 'contract.binpb'))),

@@ -43,13 +43,14 @@ export class PluginBridge {
   private readonly contract: Contract;
   private readonly hookCodecs = new Map<string, MethodCodec>();
   private readonly apiCodecs = new Map<string, MethodCodec>();
+  private readonly driverCodecs = new Map<string, MethodCodec>();
   private readonly errors: MattermostErrors;
   private apiServer: RunningGrpcServer | undefined;
   private plugin: StartedPlugin | undefined;
   private hooksClient: grpc.Client | undefined;
   private apiClient: RpcClient | undefined;
   private broker: MuxBroker | undefined;
-  private driverStream: { destroy(): void } | undefined;
+  private driverClient: RpcClient | undefined;
   readonly target: Promise<HooksTarget>;
 
   constructor(private readonly o: BridgeOptions) {
@@ -62,6 +63,8 @@ export class PluginBridge {
     this.errors = new MattermostErrors(types, tr, PACKAGE);
     for (const def of this.schema.hooks)
       if (def.grpc) this.hookCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    for (const def of this.schema.driver)
+      this.driverCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
     for (const def of this.schema.api)
       if (def.grpc) this.apiCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
     this.target = this.start();
@@ -81,10 +84,10 @@ export class PluginBridge {
       connectApi: async (apiId, driverId) => {
         const [api, driver] = await Promise.all([host.broker.dial(apiId), host.broker.dial(driverId)]);
         this.apiClient?.close();
-        this.driverStream?.destroy();
+        this.driverClient?.close();
         this.apiClient = new RpcClient(api);
+        this.driverClient = new RpcClient(driver);
         this.broker = host.broker;
-        this.driverStream = driver; // kept open like a Go plugin's driver client; SQL access is not bridged yet
       },
     });
   }
@@ -114,6 +117,18 @@ export class PluginBridge {
               token: this.token,
               apiClient: () => this.apiClient,
               broker: () => this.broker,
+              log: this.log,
+              observe: this.o.observeApi,
+            }),
+          },
+          {
+            name: `${PACKAGE}.PluginDriver`,
+            definition: this.contract.driver,
+            implementation: apiImplementation({
+              codecs: this.driverCodecs,
+              errors: this.errors,
+              token: this.token,
+              apiClient: () => this.driverClient,
               log: this.log,
               observe: this.o.observeApi,
             }),
@@ -178,7 +193,7 @@ export class PluginBridge {
     this.hooksClient?.close();
     await this.plugin?.stop(graceMs);
     this.apiClient?.close();
-    this.driverStream?.destroy();
+    this.driverClient?.close();
     await this.apiServer?.shutdown();
   }
 }

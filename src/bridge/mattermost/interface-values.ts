@@ -213,6 +213,7 @@ export class InterfaceValues {
       if (typeof ref === 'object' && 'ptr' in ref) ref = ref.ptr;
       else if (typeof ref === 'object' && 'ref' in ref) {
         const def = this.types.typeDef(ref.ref);
+        if (def.kind === 'interface') return 'any';
         if (def.kind !== 'alias') return ref;
         ref = def.type;
       } else return ref;

@@ -26,7 +26,8 @@ export interface FieldDef {
 export type TypeDef =
   | { kind: 'struct'; name: string; proto?: string; fields: FieldDef[] }
   | { kind: 'gobencoder'; name: string; encoding: 'gob' | 'binary' | 'text' }
-  | { kind: 'alias'; type: TypeRef };
+  | { kind: 'alias'; type: TypeRef }
+  | { kind: 'interface'; name?: string };
 
 export interface Param {
   gob: string;
@@ -66,6 +67,8 @@ export interface Schema {
   registered: { name: string; type: TypeRef }[];
   hooks: MethodDef[];
   api: MethodDef[];
+  /** plugin.Driver (the DriverMuxId connection): SQL on the server's database. */
+  driver: MethodDef[];
 }
 
 export function loadSchema(file: string): Schema {
@@ -131,6 +134,7 @@ export class GobTypes {
       this.named.set(name, t);
       return t;
     }
+    if (def.kind === 'interface') return T.interface; // a named interface type (driver.Value, io.ReadCloser)
     const t = structType(def.name, []);
     this.named.set(name, t); // before the fields: recursive types refer to this object
     t.fields = def.fields.map((f) => ({ name: f.name, type: this.of(f.type) }));

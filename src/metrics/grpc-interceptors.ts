@@ -1,0 +1,106 @@
+/**
+ * grpc-js interceptors recording the go-grpc-middleware metrics (grpc_server_* on the PluginAPI
+ * server, grpc_client_* on the PluginHooks client) and, for PluginAPI calls, the bridge's API
+ * duration / in-flight metrics and a debug log line (plugin id, method, code, duration, request id).
+ * Server interceptors exist since grpc-js 1.10 (gRFC L112); label sets are cached per method path.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { STATUS_DETAILS_KEY } from '../bridge/grpc/status.ts';
+import type { Logger } from '../log.ts';
+import type { Outcome, PluginMetrics } from './bridge-metrics.ts';
+import { goCodeName } from './grpc-codes.ts';
+
+export interface ServerInterceptorOptions {
+  pluginId: string;
+  metrics: PluginMetrics | undefined;
+  log: Logger;
+  /** Full name of the service whose calls are the plugin's API calls (mattermost.bridge.v1.PluginAPI). */
+  apiService: string;
+}
+
+export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.ServerInterceptor {
+  const { metrics: m, log, pluginId } = o;
+  const apiPrefix = `/${o.apiService}/`;
+  return (desc, call) => {
+    const isApi = desc.path.startsWith(apiPrefix);
+    const debug = isApi && log.isLevelEnabled('debug');
+    if (!m && !debug) return new grpc.ServerInterceptingCall(call);
+    const g = m?.grpcMethod(desc.path, desc.requestStream, desc.responseStream);
+    const started = process.hrtime.bigint();
+    if (g) m!.grpcServerStarted(g);
+    if (isApi) m?.apiStarted();
+    let requestId: string | undefined;
+    let done = false;
+    const finish = (code: number, appError: boolean): void => {
+      if (done) return;
+      done = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const name = goCodeName(code);
+      if (g) m!.grpcServerHandled(g, name, seconds);
+      const method = desc.path.slice(apiPrefix.length);
+      const outcome: Outcome = code === grpc.status.OK ? 'ok' : appError ? 'app_error' : 'error';
+      if (isApi) m?.apiFinished(method, seconds, outcome);
+      if (debug)
+        log.debug(
+          {
+            plugin_id: pluginId,
+            method,
+            grpc_code: name,
+            outcome,
+            duration_ms: Math.round(seconds * 1e6) / 1e3,
+            request_id: requestId,
+          },
+          'PluginAPI call',
+        );
+    };
+    return new grpc.ServerInterceptingCall(call, {
+      start(next) {
+        next({
+          onReceiveMetadata(md, nextMd) {
+            if (debug) requestId = firstString(md.get('x-request-id'));
+            nextMd(md);
+          },
+          onCancel() {
+            finish(grpc.status.CANCELLED, false);
+          },
+        });
+      },
+      sendStatus(status, next) {
+        finish(status.code, (status.metadata?.get(STATUS_DETAILS_KEY).length ?? 0) > 0);
+        next(status);
+      },
+    });
+  };
+}
+
+export function metricsClientInterceptor(m: PluginMetrics): grpc.Interceptor {
+  return (options, nextCall) => {
+    const d = options.method_definition;
+    const g = m.grpcMethod(d.path, d.requestStream, d.responseStream);
+    const started = process.hrtime.bigint();
+    m.grpcClientStarted(g);
+    const requester = new grpc.RequesterBuilder()
+      .withStart((metadata, listener, next) => {
+        next(
+          metadata,
+          new grpc.ListenerBuilder()
+            .withOnReceiveStatus((status, nextStatus) => {
+              m.grpcClientHandled(
+                g,
+                goCodeName(status.code),
+                Number(process.hrtime.bigint() - started) / 1e9,
+              );
+              nextStatus(status);
+            })
+            .build(),
+        );
+      })
+      .build();
+    return new grpc.InterceptingCall(nextCall(options), requester);
+  };
+}
+
+function firstString(values: grpc.MetadataValue[]): string | undefined {
+  const v = values[0];
+  return typeof v === 'string' ? v : undefined;
+}
