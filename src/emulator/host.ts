@@ -15,6 +15,8 @@ export interface EmulatorOptions {
   bundleDir: string;
   onStderrLine?: (line: string) => void;
   startTimeoutMs?: number;
+  /** How to start mm-bridge (default: this installation, see bridgeCommand()). */
+  bridge?: { command: string; args: string[] };
 }
 
 export class HostEmulator {
@@ -33,7 +35,7 @@ export class HostEmulator {
   static async start(o: EmulatorOptions): Promise<HostEmulator> {
     const schema = loadSchema(SCHEMA_FILE);
     const types = new GobTypes(schema);
-    const { command, args } = bridgeCommand();
+    const { command, args } = o.bridge ?? bridgeCommand();
     const host = await HostClient.launch({
       command,
       args: [...args, 'serve', '--bundle', o.bundleDir],
