@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runGobBench, runGoGobBench } from './gob.bench.ts';
+import { runTranslateBench } from './translate.bench.ts';
 import { runYamuxBench } from './yamux.bench.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,9 @@ rows.push({
 
 const yamux = await runYamuxBench();
 for (const y of yamux) rows.push({ benchmark: y.name, ts: fmt(y.mbPerSec, 'MB/s'), go: '', ratio: '' });
+
+const translate = await runTranslateBench();
+for (const t of translate) rows.push({ benchmark: t.name, ts: fmt(t.usPerOp, 'µs/op'), go: '', ratio: '' });
 
 const hookOut = execFileSync('go', ['run', './cmd/bench', '-duration', '3s'], {
   cwd: path.join(root, 'test', 'conformance'),
@@ -80,6 +84,7 @@ writeFileSync(
       },
       gob: { ts: gob, go: goGob },
       yamux,
+      translate,
       hookRoundTrip: hook,
       table: rows,
     },
