@@ -2,18 +2,38 @@
  * `mm-bridge serve`: what the Mattermost server executes (through the bundle's launcher script).
  * Prints the go-plugin handshake first and fast — before loading gRPC, protobuf and the contract —
  * then brings up the bridged plugin while the server dispenses the hooks.
+ *
+ * Observability: with MM_BRIDGE_ADMIN_ADDR set (inherited from the Mattermost server's environment)
+ * the admin HTTP server (metrics, health, plugin status) starts next to the bridge; without it,
+ * neither prom-client nor fastify is loaded. Logs are hclog JSON on stderr, pretty on a TTY; the
+ * level comes from `logLevel` (the --log-level flag) or MM_BRIDGE_LOG_LEVEL (default info).
  */
 import path from 'node:path';
+import type { LevelWithSilent } from 'pino';
 import { checkMagicCookie, servePlugin } from '../bridge/goplugin/index.ts';
 import { createLogger } from '../log.ts';
+import { prettyDestination } from '../log-pretty.ts';
+import { classifyServeError, yamuxErrorKind } from '../metrics/protocol-errors.ts';
 
-export async function serve(opts: { bundleDir: string }): Promise<void> {
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+export async function serve(opts: { bundleDir: string; logLevel?: string }): Promise<void> {
   const cookieError = checkMagicCookie(process.env);
   if (cookieError) {
     process.stderr.write(cookieError);
     process.exit(1);
   }
-  const log = createLogger();
+  const level = (opts.logLevel || process.env.MM_BRIDGE_LOG_LEVEL || 'info') as LevelWithSilent;
+  if (!LOG_LEVELS.includes(level)) {
+    process.stderr.write(
+      `mm-bridge: unknown log level ${JSON.stringify(level)} (${LOG_LEVELS.join(', ')})\n`,
+    );
+    process.exit(2);
+  }
+  const log = createLogger({
+    level,
+    destination: process.stderr.isTTY ? prettyDestination(process.stderr) : undefined,
+  });
   const bundleDir = path.resolve(opts.bundleDir);
   let stopping = false;
   type Bridge = import('../bridge/mattermost/bridge.ts').PluginBridge;
@@ -27,24 +47,47 @@ export async function serve(opts: { bundleDir: string }): Promise<void> {
     const b = await Promise.race([bridge, Promise.resolve(undefined)]).catch(() => undefined);
     await b?.stop().catch((err: Error) => log.error({ error: err.message }, 'stop failed'));
     await server.close().catch(() => {});
+    await (await admin)?.close().catch(() => {});
     process.exit(code);
   };
+
+  const countProtocolError = (layer: 'netrpc' | 'yamux', kind: string): void =>
+    void bridge.then((b) => b.metrics?.protocolError(layer, kind)).catch(() => {});
 
   const server = await servePlugin({
     plugins: {
       hooks: (host) => {
         host.session.on('close', () => void shutdown(0, 'host connection closed'));
+        host.session.on('error', (err: Error) => countProtocolError('yamux', yamuxErrorKind(err)));
         return bridge.then((b) => b.hooksFor(host));
       },
     },
     onQuit: () => void shutdown(0, 'Control.Quit'),
     // Once stopping, a torn-down session is expected: not an error for the server's log.
-    onError: (err) => log[stopping ? 'debug' : 'error']({ error: err.message }, 'plugin protocol error'),
+    onError: (err) => {
+      log[stopping ? 'debug' : 'error']({ error: err.message }, 'plugin protocol error');
+      const c = classifyServeError(err);
+      if (c && !stopping) countProtocolError(c.layer, c.kind);
+    },
   });
 
-  const created = import('../bridge/mattermost/bridge.ts').then(
-    (m) => new m.PluginBridge({ bundleDir, log }),
-  );
+  // After the handshake line: the admin server (if configured), then the bridge wired to its metrics.
+  const adminAddr = process.env.MM_BRIDGE_ADMIN_ADDR;
+  const admin = adminAddr
+    ? import('../http/admin.ts')
+        .then((m) => m.startAdminServer({ address: adminAddr, log }))
+        .catch((err: Error) => {
+          log.error({ error: err.message, admin: adminAddr }, 'admin HTTP server not started');
+          return undefined;
+        })
+    : Promise.resolve(undefined);
+  const created = import('../bridge/mattermost/bridge.ts').then(async (m) => {
+    const a = await admin;
+    const b = new m.PluginBridge({ bundleDir, log, metrics: a?.metrics });
+    a?.addPlugin(b);
+    return b;
+  });
+
   created.catch((err: Error) =>
     log.error({ error: err.message, bundle: bundleDir }, 'cannot set up the bridge'),
   );

@@ -17,6 +17,8 @@ export interface EmulatorOptions {
   startTimeoutMs?: number;
   /** How to start mm-bridge (default: this installation, see bridgeCommand()). */
   bridge?: { command: string; args: string[] };
+  /** Extra environment for `mm-bridge serve` (over this process's), e.g. MM_BRIDGE_ADMIN_ADDR. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class HostEmulator {
@@ -41,6 +43,7 @@ export class HostEmulator {
       args: [...args, 'serve', '--bundle', o.bundleDir],
       startTimeoutMs: o.startTimeoutMs ?? 3_000,
       onStderrLine: o.onStderrLine,
+      env: o.env && { ...process.env, ...o.env },
     });
     const hooks = await host.dispense('hooks');
     const emu = new HostEmulator(host, hooks, schema, types);

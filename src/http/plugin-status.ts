@@ -3,8 +3,19 @@
  * `StatusSource` is the read-only view of a PluginBridge it needs; PluginBridge satisfies it.
  */
 
-/** starting → started (language plugin up) → active (OnActivate succeeded) → deactivated; or failed / stopped. */
-export const PLUGIN_STATES = ['starting', 'started', 'active', 'deactivated', 'failed', 'stopped'] as const;
+/**
+ * starting → started (language plugin up) → active (OnActivate succeeded) → deactivated; restarting
+ * while a crashed language plugin is being started again; failed / stopped.
+ */
+export const PLUGIN_STATES = [
+  'starting',
+  'started',
+  'active',
+  'restarting',
+  'deactivated',
+  'failed',
+  'stopped',
+] as const;
 export type PluginState = (typeof PLUGIN_STATES)[number];
 
 export interface StatusSource {

@@ -14,15 +14,16 @@ export interface ServerInterceptorOptions {
   pluginId: string;
   metrics: PluginMetrics | undefined;
   log: Logger;
-  /** Full name of the service whose calls are the plugin's API calls (mattermost.bridge.v1.PluginAPI). */
-  apiService: string;
+  /** Full names of the services whose calls are the plugin's API calls (mattermost.bridge.v1.PluginAPI, …). */
+  apiServices: readonly string[];
 }
 
 export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.ServerInterceptor {
   const { metrics: m, log, pluginId } = o;
-  const apiPrefix = `/${o.apiService}/`;
+  const apiServices = new Set(o.apiServices);
   return (desc, call) => {
-    const isApi = desc.path.startsWith(apiPrefix);
+    const slash = desc.path.lastIndexOf('/');
+    const isApi = apiServices.has(desc.path.slice(1, slash));
     const debug = isApi && log.isLevelEnabled('debug');
     if (!m && !debug) return new grpc.ServerInterceptingCall(call);
     const g = m?.grpcMethod(desc.path, desc.requestStream, desc.responseStream);
@@ -37,7 +38,7 @@ export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.Serv
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const name = goCodeName(code);
       if (g) m!.grpcServerHandled(g, name, seconds);
-      const method = desc.path.slice(apiPrefix.length);
+      const method = desc.path.slice(slash + 1);
       const outcome: Outcome = code === grpc.status.OK ? 'ok' : appError ? 'app_error' : 'error';
       if (isApi) m?.apiFinished(method, seconds, outcome);
       if (debug)

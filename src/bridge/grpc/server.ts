@@ -7,6 +7,10 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
+import descriptor, {
+  type IDescriptorProto,
+  type IFileDescriptorProto,
+} from 'protobufjs/ext/descriptor/index.js';
 import type { ReflectionDefinition } from './contract.ts';
 
 export interface ServiceBinding {
@@ -47,7 +51,7 @@ export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpc
     ...Object.fromEntries(o.services.map((s) => [s.name, 'SERVING' as const])),
   });
   health.addToServer(server);
-  healthDefinition ??= protoLoader.loadSync(healthProtoPath);
+  healthDefinition ??= fixMapEntryNames(protoLoader.loadSync(healthProtoPath));
   new ReflectionService({
     ...o.reflection,
     ...healthDefinition,
@@ -71,4 +75,52 @@ export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpc
         });
       }),
   };
+}
+
+/**
+ * protobufjs names a map field's entry type after the field (`Statuses`) where protobuf requires
+ * `<Field>Entry` (`StatusesEntry`); Go reflection clients then reject the whole file (grpcurl:
+ * "HealthListResponse.statuses is an invalid map: incorrect implicit map entry name"). health.proto
+ * has such a map, so its descriptors are corrected before reflection serves them.
+ */
+function fixMapEntryNames(def: protoLoader.PackageDefinition): protoLoader.PackageDefinition {
+  const done = new Map<Buffer, Buffer>();
+  for (const entry of Object.values(def)) {
+    const files = (entry as { fileDescriptorProtos?: Buffer[] }).fileDescriptorProtos;
+    if (!files) continue;
+    for (let i = 0; i < files.length; i++) {
+      const original = files[i]!;
+      let fixed = done.get(original);
+      if (!fixed) {
+        const fd = descriptor.FileDescriptorProto.decode(original) as IFileDescriptorProto;
+        for (const m of fd.messageType ?? []) fixMessage(m, fd.package ? `.${fd.package}` : '');
+        fixed = Buffer.from(descriptor.FileDescriptorProto.encode(fd).finish());
+        done.set(original, fixed);
+        done.set(fixed, fixed);
+      }
+      files[i] = fixed;
+    }
+  }
+  return def;
+}
+
+function fixMessage(m: IDescriptorProto, scope: string): void {
+  const name = `${scope}.${m.name ?? ''}`;
+  for (const nested of m.nestedType ?? []) {
+    if (nested.options?.mapEntry) {
+      const field = m.field?.find(
+        (f) => f.typeName === nested.name || f.typeName === `${name}.${nested.name}`,
+      );
+      if (field?.name) {
+        nested.name = mapEntryName(field.name);
+        field.typeName = `${name}.${nested.name}`;
+      }
+    }
+    fixMessage(nested, name);
+  }
+}
+
+/** google.golang.org/protobuf internal/strs.MapEntryName: `statuses` → `StatusesEntry`. */
+function mapEntryName(field: string): string {
+  return field.replace(/(?:^|_)(.)/g, (_, c: string) => c.toUpperCase()) + 'Entry';
 }

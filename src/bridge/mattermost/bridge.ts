@@ -7,12 +7,16 @@ import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { RpcClient } from '../netrpc/index.ts';
 import type { HostConnection, MuxBroker } from '../goplugin/index.ts';
-import type { RpcHandler } from '../netrpc/index.ts';
+import type { Reply, RpcHandler } from '../netrpc/index.ts';
 import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
 import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
 import { readBundle, type BundleInfo } from '../runtime/manifest.ts';
 import { startLanguagePlugin, type StartedPlugin } from '../runtime/language-plugin.ts';
 import type { Logger } from '../../log.ts';
+import type { PluginState } from '../../http/plugin-status.ts';
+import type { BridgeMetrics, PluginMetrics } from '../../metrics/bridge-metrics.ts';
+import { metricsClientInterceptor, metricsServerInterceptor } from '../../metrics/grpc-interceptors.ts';
+import { instrumentHooks } from '../../metrics/hook-instrumentation.ts';
 import { SCHEMA_FILE } from '../../paths.ts';
 import { apiImplementation } from './api-grpc.ts';
 import { MattermostErrors } from './errors.ts';
@@ -29,6 +33,8 @@ export interface BridgeOptions {
   apiAddress?: string;
   observeHook?: (hook: string, seconds: number, ok: boolean) => void;
   observeApi?: (method: string, seconds: number, ok: boolean) => void;
+  /** The admin server's metrics (MM_BRIDGE_ADMIN_ADDR); without them no metrics code runs. */
+  metrics?: BridgeMetrics;
 }
 
 export type BridgeState = 'starting' | 'running' | 'failed' | 'stopped';
@@ -38,6 +44,17 @@ export class PluginBridge {
   readonly token = randomBytes(32).toString('hex');
   state: BridgeState = 'starting';
   lastError: string | undefined;
+  /** How the language plugin runs (/v1/plugins "mode"): a child process started from props.bridge.command. */
+  readonly mode = 'process';
+  /** Epoch ms at which the current language plugin process was started. */
+  startedAt: number | undefined;
+  /** Times the language plugin was started again within this process (no restart policy yet: 0). */
+  restarts = 0;
+  /** OnActivate outcome as the server saw it; OnDeactivate returned. */
+  private activatedAt: number | undefined;
+  private activationError: string | undefined;
+  private deactivated = false;
+  readonly metrics: PluginMetrics | undefined;
   private readonly log: Logger;
   private readonly schema: Schema;
   private readonly contract: Contract;
@@ -67,19 +84,98 @@ export class PluginBridge {
       this.driverCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
     for (const def of this.schema.api)
       if (def.grpc) this.apiCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+    this.metrics = o.metrics?.plugin(this);
     this.target = this.start();
     this.target.catch(() => {});
   }
 
+  /** Lifecycle as /v1/plugins, /readyz and mattermost_bridge_plugin_up report it. */
+  get lifecycle(): PluginState {
+    if (this.state !== 'running') return this.state;
+    if (this.activationError !== undefined) return 'failed';
+    if (this.deactivated) return 'deactivated';
+    return this.activatedAt === undefined ? 'started' : 'active';
+  }
+
+  get active(): boolean {
+    return this.lifecycle === 'active';
+  }
+
+  get apiAddress(): string | undefined {
+    return this.apiServer?.address;
+  }
+
+  get hooksAddress(): string | undefined {
+    return this.plugin?.target;
+  }
+
+  private observeHook(): BridgeOptions['observeHook'] {
+    const m = this.metrics;
+    const user = this.o.observeHook;
+    if (!m) return user;
+    return (hook, seconds, ok) => {
+      user?.(hook, seconds, ok);
+      m.pluginHookTime(hook, seconds, ok);
+    };
+  }
+
+  private observeApi(): BridgeOptions['observeApi'] {
+    const m = this.metrics;
+    const user = this.o.observeApi;
+    if (!m) return user;
+    return (method, seconds, ok) => {
+      user?.(method, seconds, ok);
+      m.pluginApiTime(method, seconds, ok);
+    };
+  }
+
+  /** Metrics and debug lines per hook when enabled; OnActivate/OnDeactivate outcomes always. */
+  private instrument(handlers: Record<string, RpcHandler>): Record<string, RpcHandler> {
+    const failed = (hook: string, reply: Reply): boolean =>
+      (this.hookCodecs.get(hook)?.errorOf(reply.value) ?? null) !== null;
+    const out =
+      this.metrics || this.log.isLevelEnabled('debug')
+        ? instrumentHooks(handlers, {
+            pluginId: this.bundle.id,
+            metrics: this.metrics,
+            log: this.log,
+            failed,
+          })
+        : { ...handlers };
+    const activate = out.OnActivate;
+    if (activate)
+      out.OnActivate = async (arg) => {
+        try {
+          const reply = await activate(arg);
+          const err = this.hookCodecs.get('OnActivate')?.errorOf(reply.value) ?? null;
+          this.activationError = err === null ? undefined : `OnActivate: ${this.errors.describe(err)}`;
+          if (err === null) this.activatedAt = Date.now();
+          else this.lastError = this.activationError;
+          return reply;
+        } catch (e) {
+          this.activationError = this.lastError = `OnActivate: ${e instanceof Error ? e.message : String(e)}`;
+          throw e;
+        }
+      };
+    const deactivate = out.OnDeactivate;
+    if (deactivate)
+      out.OnDeactivate = async (arg) => {
+        const reply = await deactivate(arg);
+        this.deactivated = true;
+        return reply;
+      };
+    return out;
+  }
+
   /** The net/rpc `Plugin` methods for one host connection. */
   hooksFor(host: HostConnection): Record<string, RpcHandler> {
-    return hooksHandlers({
+    const handlers = hooksHandlers({
       codecs: this.hookCodecs,
       errors: this.errors,
       target: this.target,
       hookTimeoutMs: this.bundle.settings.hookTimeoutMs,
       log: this.log,
-      observe: this.o.observeHook,
+      observe: this.observeHook(),
       broker: host.broker,
       connectApi: async (apiId, driverId) => {
         const [api, driver] = await Promise.all([host.broker.dial(apiId), host.broker.dial(driverId)]);
@@ -90,6 +186,7 @@ export class PluginBridge {
         this.broker = host.broker;
       },
     });
+    return this.instrument(handlers);
   }
 
   get implemented(): string[] {
@@ -107,6 +204,17 @@ export class PluginBridge {
       this.apiServer = await startGrpcServer({
         address: this.o.apiAddress ?? '127.0.0.1:0',
         reflection: this.contract.reflection,
+        interceptors:
+          this.metrics || this.log.isLevelEnabled('debug')
+            ? [
+                metricsServerInterceptor({
+                  pluginId: this.bundle.id,
+                  metrics: this.metrics,
+                  log: this.log,
+                  apiServices: [`${PACKAGE}.PluginAPI`, `${PACKAGE}.PluginDriver`],
+                }),
+              ]
+            : [],
         services: [
           {
             name: `${PACKAGE}.PluginAPI`,
@@ -118,7 +226,7 @@ export class PluginBridge {
               apiClient: () => this.apiClient,
               broker: () => this.broker,
               log: this.log,
-              observe: this.o.observeApi,
+              observe: this.observeApi(),
             }),
           },
           {
@@ -130,7 +238,7 @@ export class PluginBridge {
               token: this.token,
               apiClient: () => this.driverClient,
               log: this.log,
-              observe: this.o.observeApi,
+              observe: this.observeApi(),
             }),
           },
         ],
@@ -139,11 +247,14 @@ export class PluginBridge {
         { plugin_id: this.bundle.id, api: this.apiServer.address },
         'PluginAPI gRPC server listening',
       );
+      const spawned = process.hrtime.bigint();
+      this.startedAt = Date.now();
       this.plugin = await startLanguagePlugin(
         this.bundle,
         { target: this.apiServer.address, token: this.token },
         this.log,
       );
+      this.metrics?.handshake(Number(process.hrtime.bigint() - spawned) / 1e9);
       if (this.state === 'stopped') throw new Error('stopped while starting');
       this.plugin.exited.then(({ code, signal }) => {
         if (this.state === 'stopped') return;
@@ -152,7 +263,11 @@ export class PluginBridge {
         this.log.error({ plugin_id: this.bundle.id, code, signal }, 'language plugin exited');
       });
       const Client = grpc.makeGenericClientConstructor(this.contract.hooks, 'PluginHooks');
-      this.hooksClient = new Client(this.plugin.target, grpc.credentials.createInsecure());
+      this.hooksClient = new Client(
+        this.plugin.target,
+        grpc.credentials.createInsecure(),
+        this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
+      );
       const metadata = (): grpc.Metadata => {
         const md = new grpc.Metadata();
         md.set('authorization', `Bearer ${this.token}`);

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
+	"github.com/mattermost/mattermost/server/public/plugin"
 )
 
 // DefaultRoundTripSeed seeds the value generator unless $ROUNDTRIP_SEED is set.
@@ -31,9 +32,9 @@ const DefaultRoundTripSeed = 20260821
 // generated value is therefore non-zero all the way down. SelfCheck proves that for each value by
 // a Go→Go gob round trip before the bridge sees it.
 //
-// Recursive types: a pointer, slice, map or interface whose element type is a struct already
-// being generated further up (e.g. model.PreviewPost.Post inside a Post's props) is left nil —
-// the only zero fields Gen produces. They are reported in Cuts.
+// Recursive types: a struct may contain itself once (maxReentry); below that, a pointer, slice or
+// map whose element is that struct again (e.g. AutocompleteData.SubCommands[0].SubCommands) is
+// left nil — the only zero fields Gen produces. They are reported in Cuts.
 type Gen struct {
 	r       *rand.Rand
 	onStack map[reflect.Type]int
@@ -41,6 +42,24 @@ type Gen struct {
 	ifDepth int
 	// Cuts lists the paths left nil to stop a recursion.
 	Cuts []string
+	// Edge adds values that are zero but still travel over gob (TestRoundTripEdgeValues): about
+	// half of the slices get one zero element and the maps a zero key and a zero value (a
+	// pointer element becomes a pointer to a zero value, an interface element nil — gob
+	// cannot encode nil pointers inside collections).
+	Edge bool
+}
+
+// edgeZero is the zero value gob still sends for a collection element of type t, in the form
+// Go's decoder rebuilds it: a pointer to a zero value (nil pointers cannot be encoded inside
+// collections) and an empty map (a map element always decodes as an allocated map).
+func edgeZero(t reflect.Type) reflect.Value {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return reflect.New(t.Elem())
+	case reflect.Map:
+		return reflect.MakeMap(t)
+	}
+	return reflect.Zero(t)
 }
 
 // NewGen returns a generator for one method: seed and name give independent, reproducible streams.
@@ -91,20 +110,22 @@ func structOf(t reflect.Type) reflect.Type {
 	}
 }
 
-// recursive reports whether generating t here would re-enter a struct being generated.
+// maxReentry is how often a struct may contain itself: once, so a recursive field
+// (AutocompleteData.SubCommands, CommandResponse.ExtraResponses) holds data one level down.
+const maxReentry = 1
+
+// recursive reports whether generating t here would re-enter a struct being generated too often.
 func (g *Gen) recursive(t reflect.Type) bool {
 	s := structOf(t)
-	return s != nil && g.onStack[s] > 0
+	return s != nil && g.onStack[s] > maxReentry
 }
 
 func (g *Gen) fill(v reflect.Value) {
 	t := v.Type()
-	if t != timeType && t != urlType && (t.Implements(gobEncoderType) || reflect.PointerTo(t).Implements(gobEncoderType) ||
+	if k := t.Kind(); k != reflect.Pointer && k != reflect.Interface && t != timeType && t != urlType && (t.Implements(gobEncoderType) || reflect.PointerTo(t).Implements(gobEncoderType) ||
 		t.Implements(binMarshaler) || reflect.PointerTo(t).Implements(binMarshaler) ||
 		t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler)) {
-		if t.Kind() != reflect.Interface {
-			panic(fmt.Sprintf("%s: %s marshals itself for gob; teach Gen how to build a value that survives that", g.here(), t))
-		}
+		panic(fmt.Sprintf("%s: %s marshals itself for gob; teach Gen how to build a value that survives that", g.here(), t))
 	}
 	switch t.Kind() {
 	case reflect.Bool:
@@ -148,7 +169,15 @@ func (g *Gen) fill(v reflect.Value) {
 		}
 		n := 1 + g.r.IntN(3)
 		s := reflect.MakeSlice(t, n, n)
+		zeroAt := -1
+		if g.Edge && g.r.IntN(2) == 0 {
+			zeroAt = g.r.IntN(n)
+		}
 		for i := 0; i < n; i++ {
+			if i == zeroAt {
+				s.Index(i).Set(edgeZero(t.Elem()))
+				continue
+			}
 			g.push(fmt.Sprintf("[%d]", i))
 			g.fill(s.Index(i))
 			g.pop()
@@ -178,6 +207,12 @@ func (g *Gen) fill(v reflect.Value) {
 			g.fill(e)
 			g.pop()
 			m.SetMapIndex(k, e)
+		}
+		if g.Edge && g.r.IntN(2) == 0 {
+			m.SetMapIndex(reflect.Zero(t.Key()), edgeZero(t.Elem())) // zero key → zero value
+			k := reflect.New(t.Key()).Elem()
+			g.fill(k)
+			m.SetMapIndex(k, edgeZero(t.Elem())) // non-zero key → zero value
 		}
 		v.Set(m)
 	case reflect.Pointer:
@@ -286,12 +321,19 @@ func makeIfaceKinds() []ifaceKind {
 			for n := 1 + g.r.IntN(3); len(m) < n; {
 				m[g.str()] = g.anyValue()
 			}
+			if g.Edge && g.r.IntN(2) == 0 {
+				m[""] = nil
+				m[g.str()] = ""
+			}
 			return m
 		}},
 		{"[]interface {}", func(g *Gen) any {
 			s := make([]any, 1+g.r.IntN(3))
 			for i := range s {
 				s[i] = g.anyValue()
+			}
+			if g.Edge && g.r.IntN(2) == 0 {
+				s = append(s, nil, float64(0), "", false)
 			}
 			return s
 		}},
@@ -302,10 +344,42 @@ func makeIfaceKinds() []ifaceKind {
 		{"[]uint8", func(g *Gen) any { return []byte{1, byte(g.r.UintN(256)), 0xff} }},
 		{"*model.AppError", func(g *Gen) any { return g.New(reflect.TypeFor[model.AppError]()).Interface() }},
 		{"[]*model.SlackAttachment", func(g *Gen) any {
+			g.push("[0]")
+			defer g.pop()
 			return []*model.MessageAttachment{g.New(reflect.TypeFor[model.MessageAttachment]()).Interface().(*model.MessageAttachment)}
 		}},
+		{"*model.AutocompleteTextArg", newOf[model.AutocompleteTextArg]},
+		{"*model.AutocompleteStaticListArg", newOf[model.AutocompleteStaticListArg]},
+		{"*model.AutocompleteDynamicListArg", newOf[model.AutocompleteDynamicListArg]},
+		{"*model.PreviewPost", newOf[model.PreviewPost]},
+		{"*plugin.ErrorString", newOf[plugin.ErrorString]},
+		{"[]model.PropertyOwner", valueOf[[]model.PropertyOwner]},
+		{"github.com/mattermost/mattermost/server/public/model.PropertyOptions[*github.com/mattermost/mattermost/server/public/model.PluginPropertyOption]",
+			valueOf[model.PropertyOptions[*model.PluginPropertyOption]]},
 	}
 }
+
+// JSONObject is a non-empty map[string]any of JSON values (string, float64, bool, nested maps):
+// json.Unmarshal of its json.Marshal output is DeepEqual to it.
+func (g *Gen) JSONObject() map[string]any {
+	m := map[string]any{}
+	for n := 2 + g.r.IntN(3); len(m) < n; {
+		switch g.r.IntN(4) {
+		case 0:
+			m[g.str()] = g.str()
+		case 1:
+			m[g.str()] = g.float()
+		case 2:
+			m[g.str()] = true
+		default:
+			m[g.str()] = map[string]any{g.str(): g.str(), g.str(): g.float()}
+		}
+	}
+	return m
+}
+
+func newOf[T any](g *Gen) any   { return g.New(reflect.TypeFor[T]()).Interface() }
+func valueOf[T any](g *Gen) any { return g.New(reflect.TypeFor[T]()).Elem().Interface() }
 
 // IfaceKindNames are the gob names Gen puts into `any` values.
 func IfaceKindNames() []string {
@@ -324,13 +398,6 @@ func (g *Gen) anyValue() any {
 		kinds = kinds[:3] // nested deep enough: scalars only
 	}
 	k := kinds[g.r.IntN(len(kinds))]
-	// a registered struct that contains a struct being generated would recurse: use a scalar
-	if k.Name == "[]*model.SlackAttachment" && g.onStack[reflect.TypeFor[model.MessageAttachment]()] > 0 {
-		return g.str()
-	}
-	if k.Name == "*model.AppError" && g.onStack[reflect.TypeFor[model.AppError]()] > 0 {
-		return g.str()
-	}
 	return k.Make(g)
 }
 
@@ -394,6 +461,9 @@ func ZeroPaths(v reflect.Value, skip func(path string) bool) []string {
 			if v.Len() == 0 {
 				out = append(out, path)
 				return
+			}
+			if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
+				return // bytes: any content is data
 			}
 			if v.Kind() == reflect.Slice {
 				for i := 0; i < v.Len(); i++ {

@@ -32,6 +32,9 @@ type GRPCDef struct {
 	Service  string `json:"service"`
 	Request  string `json:"request"`
 	Response string `json:"response"`
+	// streaming rpcs (request and/or response stream)
+	RequestStream  bool `json:"requestStream"`
+	ResponseStream bool `json:"responseStream"`
 }
 
 // ShapeDef is a Z_<M>Args or Z_<M>Returns struct.

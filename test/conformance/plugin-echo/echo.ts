@@ -65,6 +65,33 @@ function describe(err: unknown): string {
   return String(err);
 }
 
+/**
+ * The harness's own self-test (TestRoundTrip/selftest): while $ROUNDTRIP_DIR/mutate names a stage
+ * (api-request, api-response, hook-request, hook-response), the first string in that message is
+ * changed, and the Go side must notice.
+ */
+function mutateIfAsked(stage: string, msg: Msg): void {
+  let want: string;
+  try {
+    want = readFileSync(path.join(dir!, 'mutate'), 'utf8').trim();
+  } catch {
+    return;
+  }
+  if (want !== stage) return;
+  const walk = (o: unknown): boolean => {
+    if (!o || typeof o !== 'object' || o instanceof Uint8Array) return false;
+    for (const [k, v] of Object.entries(o as Msg)) {
+      if (typeof v === 'string' && !/^-?\d+$/.test(v)) {
+        (o as Msg)[k] = `${v}~mutated`;
+        return true;
+      }
+      if (walk(v)) return true;
+    }
+    return false;
+  };
+  if (!walk(msg)) throw new Error(`selftest: no string to mutate in the ${stage} message`);
+}
+
 async function roundtripApi(name: string, api: ApiClient): Promise<Msg> {
   const base = path.join(dir!, 'api', name);
   const fail = (stage: string, err: unknown): Msg => {
@@ -82,7 +109,9 @@ async function roundtripApi(name: string, api: ApiClient): Promise<Msg> {
   }
   let response: Msg;
   try {
+    mutateIfAsked('api-request', request);
     response = await api[name]!(request);
+    mutateIfAsked('api-response', response);
   } catch (err) {
     return fail(`api.${name} through the bridge`, err);
   }
@@ -103,13 +132,16 @@ function echoHook(name: string, codec: MethodCodec): HookHandler {
     const base = path.join(dir!, 'hooks', name);
     if (!existsSync(`${base}.returns.gob`)) return {};
     try {
+      mutateIfAsked('hook-request', req);
       writeGob(`${base}.args.gob`, codec.argsType, codec.requestToArgs(req));
     } catch (err) {
       writeFileSync(`${base}.error.txt`, `request → args.gob (plugin-side requestToArgs): ${describe(err)}`);
       throw err;
     }
     try {
-      return codec.returnsToResponse(readGob(`${base}.returns.gob`));
+      const response = codec.returnsToResponse(readGob(`${base}.returns.gob`));
+      mutateIfAsked('hook-response', response);
+      return response;
     } catch (err) {
       writeFileSync(
         `${base}.error.txt`,

@@ -1,0 +1,174 @@
+/**
+ * Keeps the language plugin running. The Mattermost server only health-checks the bridge process
+ * (Control.Ping), so a crashed language plugin behind a live bridge would never be noticed: the
+ * supervisor restarts it with exponential backoff, replays OnConfigurationChange and OnActivate on
+ * the new process (the server connection and its API stream stay up), and after too many crashes
+ * in the window gives up, so the bridge can exit and let the server's own restart policy decide.
+ *
+ * Lifecycle states: starting → running → (restarting → running)* → failed | stopped.
+ */
+import { EventEmitter } from 'node:events';
+import * as grpc from '@grpc/grpc-js';
+import type { Logger } from '../../log.ts';
+import type { HooksTarget } from '../mattermost/hooks-target.ts';
+import { callUnary } from '../mattermost/unary.ts';
+import type { BundleInfo } from './manifest.ts';
+import { startLanguagePlugin, type StartedPlugin } from './language-plugin.ts';
+
+export type PluginState = 'starting' | 'running' | 'restarting' | 'failed' | 'stopped';
+
+/** Restart policy defaults (one table). Mattermost allows 3 restarts per 60 minutes of a plugin. */
+export const RESTART_DEFAULTS = {
+  maxRestarts: 3,
+  windowMs: 60 * 60 * 1000,
+  initialBackoffMs: 500,
+  maxBackoffMs: 30_000,
+} as const;
+
+export interface SupervisorOptions {
+  bundle: BundleInfo;
+  api: { target: string; token: string };
+  service: grpc.ServiceDefinition;
+  /** The proto field of ImplementedResponse that lists the hooks. */
+  implementedField: string;
+  /** Hook names the bridge can carry (others in Implemented are dropped with a warning). */
+  known: ReadonlySet<string>;
+  log: Logger;
+  policy?: Partial<typeof RESTART_DEFAULTS>;
+  /** Called after a restart to bring the new process to where the old one was (OnActivate replay). */
+  reactivate?: (t: HooksTarget) => Promise<void>;
+}
+
+export interface SupervisorEvents {
+  state: [PluginState];
+  restart: [number];
+  failed: [Error];
+}
+
+export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
+  state: PluginState = 'starting';
+  restarts = 0;
+  lastError: string | undefined;
+  startedAt = 0;
+  implemented: ReadonlySet<string> = new Set();
+  private current: Promise<HooksTarget>;
+  private process: StartedPlugin | undefined;
+  private client: grpc.Client | undefined;
+  private readonly crashes: number[] = [];
+  private readonly policy: typeof RESTART_DEFAULTS;
+
+  constructor(private readonly o: SupervisorOptions) {
+    super();
+    this.policy = { ...RESTART_DEFAULTS, ...o.policy };
+    this.current = this.launch(true);
+    this.current.catch(() => {});
+  }
+
+  /** The running plugin; during a restart, the one being started. */
+  target(): Promise<HooksTarget> {
+    return this.current;
+  }
+
+  get pid(): number | undefined {
+    return this.process?.child.pid;
+  }
+
+  async stop(graceMs = 1_000): Promise<void> {
+    this.setState('stopped');
+    this.client?.close();
+    await this.process?.stop(graceMs);
+  }
+
+  private async launch(first: boolean): Promise<HooksTarget> {
+    const { bundle, log } = this.o;
+    try {
+      const proc = await startLanguagePlugin(bundle, this.o.api, log);
+      this.process = proc;
+      if (this.state === 'stopped') {
+        await proc.stop(200);
+        throw new Error('stopped while starting');
+      }
+      const Client = grpc.makeGenericClientConstructor(this.o.service, 'PluginHooks');
+      this.client?.close();
+      const client = new Client(proc.target, grpc.credentials.createInsecure());
+      this.client = client;
+      const metadata = (): grpc.Metadata => {
+        const md = new grpc.Metadata();
+        md.set('authorization', `Bearer ${this.o.api.token}`);
+        return md;
+      };
+      const res = await callUnary(client, 'Implemented', {}, metadata(), bundle.settings.startTimeoutMs);
+      const names = (res[this.o.implementedField] ?? []) as string[];
+      const unknown = names.filter((n) => !this.o.known.has(n));
+      if (unknown.length)
+        log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
+      const implemented = new Set(names.filter((n) => this.o.known.has(n)));
+      // The server fixed its list at the first Implemented: a restarted process keeps that list.
+      if (first) this.implemented = implemented;
+      const target: HooksTarget = { client, implemented: this.implemented, metadata };
+      proc.exited.then(({ code, signal }) => this.onExit(proc, code, signal));
+      this.startedAt = Date.now();
+      if (!first) await this.o.reactivate?.(target);
+      this.setState('running');
+      log.info(
+        { plugin_id: bundle.id, pid: proc.child.pid, hooks: [...this.implemented] },
+        'language plugin ready',
+      );
+      return target;
+    } catch (err) {
+      this.lastError = err instanceof Error ? err.message : String(err);
+      if (this.state !== 'stopped') this.setState(first ? 'failed' : this.state);
+      log.error({ plugin_id: bundle.id, error: this.lastError }, 'language plugin failed to start');
+      await this.process?.stop(500);
+      throw err;
+    }
+  }
+
+  private onExit(proc: StartedPlugin, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.state === 'stopped' || proc !== this.process) return;
+    this.lastError = `language plugin exited (code ${code}, signal ${signal})`;
+    this.o.log.error({ plugin_id: this.o.bundle.id, code, signal }, 'language plugin exited');
+    const now = Date.now();
+    this.crashes.push(now);
+    while (this.crashes.length && this.crashes[0]! < now - this.policy.windowMs) this.crashes.shift();
+    if (this.crashes.length > this.policy.maxRestarts) {
+      this.setState('failed');
+      const err = new Error(
+        `the language plugin crashed ${this.crashes.length} times within ${Math.round(this.policy.windowMs / 60000)} min; giving up (${this.lastError})`,
+      );
+      this.current = Promise.reject(err);
+      this.current.catch(() => {});
+      this.emit('failed', err);
+      return;
+    }
+    this.setState('restarting');
+    const backoff = Math.min(
+      this.policy.maxBackoffMs,
+      this.policy.initialBackoffMs * 2 ** (this.crashes.length - 1),
+    );
+    this.current = new Promise<void>((r) => setTimeout(r, backoff).unref()).then(() => this.relaunch());
+    this.current.catch(() => {});
+  }
+
+  private async relaunch(): Promise<HooksTarget> {
+    this.restarts++;
+    this.emit('restart', this.restarts);
+    this.o.log.warn(
+      { plugin_id: this.o.bundle.id, restarts: this.restarts },
+      'restarting the language plugin',
+    );
+    try {
+      return await this.launch(false);
+    } catch (err) {
+      // A failed relaunch counts as another crash.
+      if (this.state !== 'stopped' && this.process) this.onExit(this.process, null, null);
+      throw err;
+    }
+  }
+
+  private setState(s: PluginState): void {
+    if (this.state === s) return;
+    this.state = s;
+    this.emit('state', s);
+  }
+}

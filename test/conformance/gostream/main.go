@@ -1,0 +1,286 @@
+// Command gostream is the native Go streaming test plugin: the reference for the
+// bridged TypeScript plugin in test/conformance/plugin-stream, which implements
+// exactly the same behaviour with the Node SDK (serveHttp / serveMetrics as Node
+// (req, res) handlers, fileWillBeUploaded). The streaming tests
+// (test/conformance/streaming_test.go) and the streaming benchmark
+// (cmd/streambench) run against both.
+//
+// Behaviour (keep in sync with plugin-stream/plugin.ts). Bodies are the
+// deterministic stream of package pattern.
+//
+// ServeHTTP, by r.URL.Path:
+//   - /echo: 200, Content-Type application/octet-stream; the request body is copied
+//     to the response as it is read (64 KiB reads).
+//   - /hash[?key=K]: reads the whole body; 200 JSON {"sha256":hex,"length":n}; with key,
+//     also KVSet("hash:"+K, that JSON) before answering.
+//   - /download?size=N[&cl=1][&chunk=C]: 200 application/octet-stream, N pattern bytes
+//     written C bytes at a time (default 65536); cl=1 sets Content-Length first.
+//   - /chunks?n=K[&gate=G][&delay=MS]: 200 text/plain; writes "chunk <i>\n" and flushes,
+//     K times; before chunk i>0 calls KVGet("gate:G:<i>") (the harness blocks that call
+//     until the test lets it go) and/or sleeps MS ms.
+//   - /early: answers 413 "too large\n" (text/plain) without reading the body.
+//   - /status?code=X: sets X-Status-Route: yes, WriteHeader(X), writes "status X\n"
+//     (codes the server refuses leave the status to the first Write: 200).
+//   - /headers: 200 JSON {"method","path","query","host","headers"} (headers: the request
+//     header map); response headers X-Multi-Out: 1, 2, 3 (three values), Set-Cookie a=1
+//     and b=2, X-Single: v.
+//   - /slow?chunks=N&size=S&delay=MS&key=K: writes N chunks of S pattern bytes, flushing
+//     each and sleeping MS ms between them; when a write fails (the client went away) it
+//     stops; it then KVSets "slow:K" to "cancelled after <i> chunks" or "completed <N> chunks".
+//   - /call-other?target=ID&path=P[&method=M][&size=N][&progress=K]: API.PluginHTTP(M
+//     "/"+ID+P with N pattern bytes as body (none when size is absent), header X-Multi: a, b);
+//     reads the response body (32 KiB reads; with progress, after every read KVSet
+//     "progress:K" to the first 1 KiB received so far); answers 200 JSON {"status",
+//     "header","sha256","length","head"} (head: first 1 KiB of the body as a string),
+//     or 502 "PluginHTTP returned nil".
+//   - anything else: 404 text/plain "no route <path>\n".
+//
+// ServeMetrics: 200 "text/plain; version=0.0.4", body
+// "# TYPE stream_plugin_up gauge\nstream_plugin_up 1\nstream_plugin_metrics_path{path=\"<path>\"} 1\n".
+//
+// FileWillBeUploaded, by info.Name prefix:
+//   - "reject": (nil, "rejected by stream plugin: <name>") without reading.
+//   - "replace": writes the inverted upload (every byte ^0xff) as the replacement while
+//     reading it; returns a copy of info with Name "replaced-<name>" and Size = bytes written.
+//   - "inspect": reads the upload; returns a copy of info with
+//     Content "sha256=<hex> size=<n>".
+//   - otherwise: (info, "") without reading (accepted unchanged).
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mattermost/mattermost/server/public/model"
+	"github.com/mattermost/mattermost/server/public/plugin"
+
+	"github.com/mattermost-plugin-bridge/test/conformance/gostream/pattern"
+)
+
+// StreamPlugin is the native streaming reference plugin.
+type StreamPlugin struct {
+	plugin.MattermostPlugin
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (p *StreamPlugin) ServeHTTP(c *plugin.Context, w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	switch r.URL.Path {
+	case "/echo":
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.CopyBuffer(w, r.Body, make([]byte, 64*1024))
+	case "/hash":
+		h := sha256.New()
+		n, _ := io.CopyBuffer(h, r.Body, make([]byte, 64*1024))
+		res := map[string]any{"sha256": hex.EncodeToString(h.Sum(nil)), "length": n}
+		if key := q.Get("key"); key != "" {
+			b, _ := json.Marshal(res)
+			p.API.KVSet("hash:"+key, b)
+		}
+		writeJSON(w, http.StatusOK, res)
+	case "/download":
+		size, _ := strconv.ParseInt(q.Get("size"), 10, 64)
+		chunk, _ := strconv.Atoi(q.Get("chunk"))
+		if chunk <= 0 {
+			chunk = 64 * 1024
+		}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		if q.Get("cl") == "1" {
+			w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+		}
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.CopyBuffer(w, pattern.NewReader(size), make([]byte, chunk))
+	case "/chunks":
+		n, _ := strconv.Atoi(q.Get("n"))
+		gate := q.Get("gate")
+		delay, _ := strconv.Atoi(q.Get("delay"))
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusOK)
+		for i := 0; i < n; i++ {
+			if i > 0 && gate != "" {
+				p.API.KVGet(fmt.Sprintf("gate:%s:%d", gate, i))
+			}
+			if i > 0 && delay > 0 {
+				time.Sleep(time.Duration(delay) * time.Millisecond)
+			}
+			if _, err := fmt.Fprintf(w, "chunk %d\n", i); err != nil {
+				return
+			}
+			if f, ok := w.(http.Flusher); ok {
+				f.Flush()
+			}
+		}
+	case "/early":
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		_, _ = w.Write([]byte("too large\n"))
+	case "/status":
+		code, _ := strconv.Atoi(q.Get("code"))
+		w.Header().Set("X-Status-Route", "yes")
+		w.WriteHeader(code)
+		_, _ = fmt.Fprintf(w, "status %d\n", code)
+	case "/headers":
+		w.Header()["X-Multi-Out"] = []string{"1", "2", "3"}
+		w.Header().Add("Set-Cookie", "a=1")
+		w.Header().Add("Set-Cookie", "b=2")
+		w.Header().Set("X-Single", "v")
+		writeJSON(w, http.StatusOK, map[string]any{
+			"method":  r.Method,
+			"path":    r.URL.Path,
+			"query":   r.URL.RawQuery,
+			"host":    r.Host,
+			"headers": r.Header,
+		})
+	case "/slow":
+		p.slow(w, q)
+	case "/call-other":
+		p.callOther(w, q)
+	default:
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = fmt.Fprintf(w, "no route %s\n", r.URL.Path)
+	}
+}
+
+func (p *StreamPlugin) slow(w http.ResponseWriter, q map[string][]string) {
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	chunks, _ := strconv.Atoi(get("chunks"))
+	size, _ := strconv.Atoi(get("size"))
+	delay, _ := strconv.Atoi(get("delay"))
+	key := get("key")
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.WriteHeader(http.StatusOK)
+	src := pattern.NewReader(int64(chunks) * int64(size))
+	buf := make([]byte, size)
+	result := fmt.Sprintf("completed %d chunks", chunks)
+	for i := 0; i < chunks; i++ {
+		if i > 0 && delay > 0 {
+			time.Sleep(time.Duration(delay) * time.Millisecond)
+		}
+		_, _ = io.ReadFull(src, buf)
+		if _, err := w.Write(buf); err != nil {
+			result = fmt.Sprintf("cancelled after %d chunks", i)
+			break
+		}
+		w.(http.Flusher).Flush()
+	}
+	p.API.KVSet("slow:"+key, []byte(result))
+}
+
+func (p *StreamPlugin) callOther(w http.ResponseWriter, q map[string][]string) {
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	method := get("method")
+	if method == "" {
+		method = http.MethodGet
+	}
+	var body io.Reader
+	if s := get("size"); s != "" {
+		n, _ := strconv.ParseInt(s, 10, 64)
+		body = pattern.NewReader(n)
+	}
+	req, err := http.NewRequest(method, "/"+get("target")+get("path"), body)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]any{"error": err.Error()})
+		return
+	}
+	req.Header.Add("X-Multi", "a")
+	req.Header.Add("X-Multi", "b")
+	resp := p.API.PluginHTTP(req)
+	if resp == nil {
+		w.WriteHeader(http.StatusBadGateway)
+		_, _ = w.Write([]byte("PluginHTTP returned nil"))
+		return
+	}
+	defer resp.Body.Close()
+	progress := get("progress")
+	h := sha256.New()
+	var head []byte
+	var n int64
+	buf := make([]byte, 32*1024)
+	for {
+		k, err := resp.Body.Read(buf)
+		if k > 0 {
+			h.Write(buf[:k])
+			n += int64(k)
+			if len(head) < 1024 {
+				head = append(head, buf[:min(k, 1024-len(head))]...)
+			}
+			if progress != "" {
+				p.API.KVSet("progress:"+progress, head)
+			}
+		}
+		if err != nil {
+			break
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"status": resp.StatusCode,
+		"header": resp.Header,
+		"sha256": hex.EncodeToString(h.Sum(nil)),
+		"length": n,
+		"head":   string(head),
+	})
+}
+
+func (p *StreamPlugin) ServeMetrics(c *plugin.Context, w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+	_, _ = fmt.Fprintf(w, "# TYPE stream_plugin_up gauge\nstream_plugin_up 1\nstream_plugin_metrics_path{path=%q} 1\n", r.URL.Path)
+}
+
+type invertReader struct{ r io.Reader }
+
+func (i invertReader) Read(p []byte) (int, error) {
+	n, err := i.r.Read(p)
+	for k := 0; k < n; k++ {
+		p[k] = ^p[k]
+	}
+	return n, err
+}
+
+func (p *StreamPlugin) FileWillBeUploaded(c *plugin.Context, info *model.FileInfo, file io.Reader, output io.Writer) (*model.FileInfo, string) {
+	switch {
+	case strings.HasPrefix(info.Name, "reject"):
+		return nil, "rejected by stream plugin: " + info.Name
+	case strings.HasPrefix(info.Name, "replace"):
+		n, _ := io.CopyBuffer(output, invertReader{file}, make([]byte, 64*1024))
+		out := *info
+		out.Name = "replaced-" + info.Name
+		out.Size = n
+		return &out, ""
+	case strings.HasPrefix(info.Name, "inspect"):
+		h := sha256.New()
+		n, _ := io.CopyBuffer(h, file, make([]byte, 64*1024))
+		out := *info
+		out.Content = fmt.Sprintf("sha256=%s size=%d", hex.EncodeToString(h.Sum(nil)), n)
+		return &out, ""
+	default:
+		return info, ""
+	}
+}
+
+func main() {
+	plugin.ClientMain(&StreamPlugin{})
+}

@@ -1,0 +1,144 @@
+/**
+ * Fuzz target: the gob stream decoder (src/bridge/gob GobDecoder), values and type definitions.
+ *
+ * Oracle per case, on top of the harness's (time, allocation):
+ *  - push(chunk)/next() in the case's chunking returns values, undefined, or throws GobError with a
+ *    message; after a GobError, next() keeps throwing GobError (DECODER_FAILED);
+ *  - the same bytes in one chunk give the same values and the same error (chunking invariance);
+ *  - differential: the decoded {type, value} list re-encoded by one GobEncoder decodes to equal
+ *    types and values (modulo zero-field omission, which Go's encoder does too).
+ * Variant 1 runs a decoder with small limits (maxMessageSize 4096, maxDepth 8).
+ */
+import fc from 'fast-check';
+import {
+  GobDecoder,
+  GobEncoder,
+  GobError,
+  typeString,
+  type GobDecoded,
+  type GobDecoderOptions,
+} from '../../src/bridge/gob/index.ts';
+import { gobLengthFields } from './lib/gob-bytes.ts';
+import { structuredGobArb } from './lib/gob-gen.ts';
+import { typeEqual, valueDiff } from './lib/gob-equal.ts';
+import { gobSeeds } from './lib/golden.ts';
+import {
+  caseArb,
+  chunked,
+  expectError,
+  invariant,
+  OracleViolation,
+  randomBytesArb,
+  type FuzzCase,
+  type FuzzTarget,
+} from './lib/harness.ts';
+import { applyMutations, mutatedArb, mutationArb, describeMutations } from './lib/mutate.ts';
+
+const SMALL: GobDecoderOptions = { maxMessageSize: 4096, maxDepth: 8 };
+
+interface Decoding {
+  values: GobDecoded[];
+  error?: GobError;
+  buffered: number;
+}
+
+/** Decodes a whole stream in the given chunking; anything but GobError is an oracle violation. */
+export function decodeGob(bytes: Uint8Array, chunks: readonly number[], opts?: GobDecoderOptions): Decoding {
+  const dec = new GobDecoder(opts);
+  const values: GobDecoded[] = [];
+  try {
+    for (const chunk of chunked(bytes, chunks)) {
+      dec.push(chunk);
+      for (let v = dec.next(); v; v = dec.next()) values.push(v);
+    }
+  } catch (e) {
+    expectError(e, [GobError], 'decode');
+    // Sticky: the stream position is unknown after an error, so the decoder must keep refusing.
+    let again: unknown;
+    try {
+      dec.next();
+    } catch (e2) {
+      again = e2;
+    }
+    invariant(
+      again instanceof GobError && again.code === 'DECODER_FAILED',
+      () => `next() after a GobError did not throw DECODER_FAILED (got ${String(again)})`,
+    );
+    return { values, error: e as GobError, buffered: dec.buffered };
+  }
+  return { values, buffered: dec.buffered };
+}
+
+function sameDecoding(a: Decoding, b: Decoding, what: string): void {
+  invariant(a.values.length === b.values.length, () => `${what}: ${a.values.length} vs ${b.values.length} values`);
+  invariant(
+    (a.error?.message ?? '') === (b.error?.message ?? ''),
+    () => `${what}: error ${JSON.stringify(a.error?.message)} vs ${JSON.stringify(b.error?.message)}`,
+  );
+  a.values.forEach((v, i) => {
+    const w = b.values[i]!;
+    invariant(typeEqual(v.type, w.type), () => `${what}: value ${i} types differ`);
+    const d = valueDiff(v.type, v.value, w.value);
+    invariant(d === '', () => `${what}: value ${i} differs at ${d}`);
+  });
+}
+
+/** decode → GobEncoder → decode gives the same types and values. */
+function reencode(values: readonly GobDecoded[]): void {
+  const enc = new GobEncoder();
+  const parts: Uint8Array[] = [];
+  for (const [i, v] of values.entries()) {
+    try {
+      parts.push(enc.encode(v.type, v.value));
+    } catch (e) {
+      throw new OracleViolation(
+        'differential',
+        `decoded value ${i} (${typeString(v.type)}) does not re-encode: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+        { cause: e },
+      );
+    }
+  }
+  const again = decodeGob(Buffer.concat(parts), []);
+  if (again.error)
+    throw new OracleViolation('differential', `re-encoded stream does not decode: ${again.error.message}`, {
+      cause: again.error,
+    });
+  sameDecoding({ values: [...values], buffered: 0 }, again, 're-encoded');
+}
+
+function run(c: FuzzCase): string {
+  const opts = c.variant === 1 ? SMALL : undefined;
+  const got = decodeGob(c.bytes, c.chunks, opts);
+  if (c.chunks.length > 0) sameDecoding(got, decodeGob(c.bytes, [], opts), 'chunked vs whole');
+  if (got.values.length > 0) reencode(got.values);
+  if (got.error) return `GobError:${got.error.code}`;
+  return got.values.length === 0 ? 'ok:none' : got.buffered > 0 ? 'ok:values+partial' : 'ok:values';
+}
+
+function arbitrary(): fc.Arbitrary<FuzzCase> {
+  const seeds = gobSeeds();
+  const structured = structuredGobArb();
+  const mutatedStructured = fc
+    .tuple(structured, fc.array(mutationArb(seeds.length), { minLength: 1, maxLength: 4 }))
+    .map(([s, muts]) => ({
+      bytes: applyMutations(s.bytes, muts, seeds.map((x) => x.bytes), gobLengthFields),
+      origin: `${s.origin}+${describeMutations(muts)}`,
+    }));
+  const bytes = fc.oneof(
+    { weight: 2, arbitrary: randomBytesArb(256).map((b) => ({ bytes: b, origin: 'random' })) },
+    { weight: 4, arbitrary: mutatedArb(seeds, gobLengthFields) },
+    { weight: 1, arbitrary: fc.constantFrom(...seeds).map((s) => ({ bytes: s.bytes, origin: `golden:${s.name}` })) },
+    { weight: 3, arbitrary: structured },
+    { weight: 3, arbitrary: mutatedStructured },
+  );
+  return caseArb(bytes, fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(1) }));
+}
+
+export const gobTarget: FuzzTarget = {
+  name: 'gob',
+  about: 'GobDecoder push/next: values or GobError; sticky errors; chunking-invariant; decode→encode→decode equal',
+  arbitrary,
+  run,
+  async: false,
+  describeVariant: (v) => (v === 1 ? 'maxMessageSize 4096, maxDepth 8' : 'default limits'),
+};
