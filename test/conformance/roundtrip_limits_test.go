@@ -102,8 +102,9 @@ var limitProbes = []limitProbe{
 	},
 	{
 		name: "a string that is not valid UTF-8", method: "GetUser",
-		args: func(v any) { v.(*plugin.Z_GetUserArgs).A = "ok\xffbad\xc3" },
-		rets: func(v any) { v.(*plugin.Z_GetUserReturns).A.Username = "\xfe\xfe" },
+		known: "proto string fields must be UTF-8: invalid bytes in a Go string arrive as U+FFFD (Mattermost validates the strings it stores)",
+		args:  func(v any) { v.(*plugin.Z_GetUserArgs).A = "ok\xffbad\xc3" },
+		rets:  func(v any) { v.(*plugin.Z_GetUserReturns).A.Username = "\xfe\xfe" },
 	},
 	{
 		name: "a 5 MiB KV value, plugin → server", method: "KVSet",

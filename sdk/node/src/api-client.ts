@@ -4,6 +4,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '../../../src/bridge/grpc/contract.ts';
+import { CHANNEL_OPTIONS } from '../../../src/bridge/grpc/limits.ts';
 import { AppError } from './errors.ts';
 
 type Msg = Record<string, unknown>;
@@ -16,7 +17,7 @@ export function createApiClient(
   timeoutMs = 30_000,
 ): ApiClient {
   const Client = grpc.makeGenericClientConstructor(contract.api, 'PluginAPI');
-  const client = new Client(target, grpc.credentials.createInsecure());
+  const client = new Client(target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
   const appErrorType = contract.root.lookupType('mattermost.bridge.v1.AppError');
   const call = (method: string, request: Msg = {}): Promise<Msg> => {
     const fn = (client as unknown as Record<string, unknown>)[method];

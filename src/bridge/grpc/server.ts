@@ -12,6 +12,7 @@ import descriptor, {
   type IFileDescriptorProto,
 } from 'protobufjs/ext/descriptor/index.js';
 import type { ReflectionDefinition } from './contract.ts';
+import { MAX_MESSAGE_BYTES } from './limits.ts';
 
 export interface ServiceBinding {
   /** Full service name, e.g. mattermost.bridge.v1.PluginAPI (used for health status). */
@@ -42,8 +43,8 @@ let healthDefinition: protoLoader.PackageDefinition | undefined;
 export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpcServer> {
   const server = new grpc.Server({
     interceptors: o.interceptors ?? [],
-    'grpc.max_receive_message_length': o.maxMessageBytes ?? 64 * 1024 * 1024,
-    'grpc.max_send_message_length': o.maxMessageBytes ?? 64 * 1024 * 1024,
+    'grpc.max_receive_message_length': o.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': o.maxMessageBytes ?? MAX_MESSAGE_BYTES,
   });
   for (const s of o.services) server.addService(s.definition, s.implementation);
   const health = new HealthImplementation({

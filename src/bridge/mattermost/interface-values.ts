@@ -5,7 +5,10 @@
  * []interface {} and nil. Any other concrete type (int64, *model.AppError, []*model.SlackAttachment,
  * …) is tagged so it round-trips exactly: a Struct {"@type": "<gob registered name>", "value": …}
  * where integers are decimal strings (no precision loss), bytes are base64 and structs are keyed
- * by their Go field names. A tag the schema does not know is rejected with a clear error.
+ * by their Go field names. An "@type" that names no registered type is plain data, and a Go map
+ * that has an "@type" key of its own is itself tagged ("map[string]interface {}"), so no value is
+ * ever mistaken for another. Go strings that are not valid UTF-8 cannot cross proto `string`
+ * fields unchanged (invalid bytes become U+FFFD); Mattermost validates the strings it stores.
  */
 import { GobInterface, T, type GobStruct, type GobType, type GobValue } from '../gob/types.ts';
 import type { GobTypes, Schema, TypeRef } from './schema.ts';
@@ -64,15 +67,20 @@ export class InterfaceValues {
       case 'bool':
         return { bool_value: v.value };
       case 'map[string]interface {}':
+        // A map that has an "@type" key of its own is tagged, so it cannot be taken for a tag.
+        if (v.value instanceof Map && v.value.has(TYPE_TAG)) return this.tagged(v);
         return { struct_value: this.toStruct(v.value) };
       case '[]interface {}':
         return { list_value: this.toList(v.value) };
-      default: {
-        const ref = this.registry.get(v.name);
-        const value = ref ? this.typedToValue(ref, v.value) : { null_value: 'NULL_VALUE' };
-        return { struct_value: { fields: { [TYPE_TAG]: { string_value: v.name }, value } } };
-      }
+      default:
+        return this.tagged(v);
     }
+  }
+
+  private tagged(v: GobInterface): Obj {
+    const ref = this.registry.get(v.name);
+    const value = ref ? this.typedToValue(ref, v.value) : { null_value: 'NULL_VALUE' };
+    return { struct_value: { fields: { [TYPE_TAG]: { string_value: v.name }, value } } };
   }
 
   toStruct(v: GobValue): Obj {
@@ -103,13 +111,10 @@ export class InterfaceValues {
     if ('struct_value' in o) {
       const fields = ((o.struct_value as Obj).fields ?? {}) as Record<string, Obj>;
       const tag = fields[TYPE_TAG];
-      if (tag && 'string_value' in tag) {
-        const name = String(tag.string_value);
-        const ref = this.registry.get(name);
-        if (!ref)
-          throw new InterfaceValueError(
-            `"${TYPE_TAG}": "${name}" is not a type Mattermost registers with gob`,
-          );
+      const ref = tag && 'string_value' in tag ? this.registry.get(String(tag.string_value)) : undefined;
+      if (ref) {
+        // "@type" naming a type Mattermost registers with gob is a tag; any other "@type" is plain data.
+        const name = String(tag!.string_value);
         return new GobInterface(name, this.types.of(ref), this.typedFromValue(ref, fields.value ?? {}));
       }
       return new GobInterface(

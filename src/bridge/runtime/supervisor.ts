@@ -10,6 +10,7 @@
 import { EventEmitter } from 'node:events';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../log.ts';
+import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
 import type { HooksTarget } from '../mattermost/hooks-target.ts';
 import { callUnary } from '../mattermost/unary.ts';
 import type { BundleInfo } from './manifest.ts';
@@ -90,7 +91,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
       }
       const Client = grpc.makeGenericClientConstructor(this.o.service, 'PluginHooks');
       this.client?.close();
-      const client = new Client(proc.target, grpc.credentials.createInsecure());
+      const client = new Client(proc.target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
       this.client = client;
       const metadata = (): grpc.Metadata => {
         const md = new grpc.Metadata();

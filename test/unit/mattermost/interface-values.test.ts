@@ -62,9 +62,24 @@ describe('interface values', () => {
     expect(roundTrip(attachments)).toEqual(attachments);
   });
 
-  it('rejects a tag that names no registered type', () => {
-    expect(() =>
-      iv.fromValue({ struct_value: { fields: { [TYPE_TAG]: { string_value: 'main.Evil' } } } }),
-    ).toThrow(/not a type Mattermost registers/);
+  it('takes an "@type" that names no registered type for plain data', () => {
+    const v = iv.fromValue({
+      struct_value: { fields: { [TYPE_TAG]: { string_value: 'invoice' }, total: { number_value: 12.5 } } },
+    });
+    expect(v?.name).toBe('map[string]interface {}');
+    expect((v?.value as Map<string, GobInterface>).get('total')?.value).toBe(12.5);
+  });
+
+  it('tags a Go map that has an "@type" key, so it never passes for a tag', () => {
+    const mapType = { kind: 'map', key: T.string, elem: T.interface } as const;
+    const looksTagged = new GobInterface(
+      'map[string]interface {}',
+      mapType,
+      new Map<GobValue, GobValue>([
+        [TYPE_TAG, new GobInterface('string', T.string, 'int64')],
+        ['value', new GobInterface('string', T.string, '5')],
+      ]),
+    );
+    expect(roundTrip(looksTagged)).toEqual(looksTagged);
   });
 });
