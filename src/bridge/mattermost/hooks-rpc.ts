@@ -23,8 +23,8 @@ export type { HooksTarget };
 export interface HooksDeps {
   codecs: ReadonlyMap<string, MethodCodec>;
   errors: MattermostErrors;
-  /** Resolves once the language plugin is up; rejects with the reason it could not start. */
-  target: Promise<HooksTarget>;
+  /** Resolves once the language plugin is up (the current process, across restarts). */
+  target: Promise<HooksTarget> | (() => Promise<HooksTarget>);
   hookTimeoutMs: number;
   /** Dials the server's API and driver broker ids (Z_OnActivateArgs). */
   connectApi: (apiMuxId: number, driverMuxId: number) => Promise<void>;
@@ -46,7 +46,7 @@ export function hooksHandlers(d: HooksDeps): Record<string, RpcHandler> {
   const handlers: Record<string, RpcHandler> = {};
   const streamDeps: StreamDeps = {
     broker: d.broker,
-    target: d.target,
+    target: () => current(d),
     log: d.log,
     chunkSize: d.chunkSize ?? DEFAULT_CHUNK_SIZE,
   };
@@ -64,7 +64,7 @@ export function hooksHandlers(d: HooksDeps): Record<string, RpcHandler> {
 async function implemented(d: HooksDeps): Promise<Reply> {
   const type = { kind: 'slice', elem: T.string } as const;
   try {
-    const t = await d.target;
+    const t = await current(d);
     return { type, value: [...t.implemented] };
   } catch {
     // Start failed: list nothing; OnActivate (always called) reports the reason to the server.
@@ -95,7 +95,7 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
   }
   let t: HooksTarget;
   try {
-    t = await d.target;
+    t = await current(d);
   } catch (err) {
     return fail('mattermost_bridge.start_failed', 'The language plugin could not be started.', msg(err));
   }
@@ -114,7 +114,7 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
 }
 
 async function guardStreaming(d: HooksDeps, codec: MethodCodec, run: () => Promise<Reply>): Promise<Reply> {
-  const t = await d.target.catch((err: unknown) => {
+  const t = await current(d).catch((err: unknown) => {
     throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
   });
   if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
@@ -131,7 +131,7 @@ async function guardStreaming(d: HooksDeps, codec: MethodCodec, run: () => Promi
 }
 
 async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {
-  const t = await d.target.catch((err: unknown) => {
+  const t = await current(d).catch((err: unknown) => {
     throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
   });
   if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
@@ -157,6 +157,10 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
     // No error result in Go: fail the RPC; the server logs it and keeps its defaults, as for a Go plugin.
     throw new Error(`hook ${codec.name} failed in the language plugin: ${e.details ?? e.message}`);
   }
+}
+
+function current(d: HooksDeps): Promise<HooksTarget> {
+  return typeof d.target === 'function' ? d.target() : d.target;
 }
 
 function seconds(start: bigint): number {

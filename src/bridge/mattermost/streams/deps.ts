@@ -5,7 +5,7 @@ import type { HooksTarget } from '../hooks-target.ts';
 
 export interface StreamDeps {
   broker: MuxBroker;
-  target: Promise<HooksTarget>;
+  target: () => Promise<HooksTarget>;
   log: Logger;
   /** Body chunk size on the gRPC side (default 64 KiB). */
   chunkSize: number;

@@ -17,7 +17,7 @@ type Obj = Record<string, unknown>;
 
 export async function fileWillBeUploaded(d: StreamDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {
   const a = (args ?? {}) as GobStruct;
-  const t = await d.target;
+  const t = await d.target();
   const upload = new RemoteReader(await d.broker.dial(Number(a.UploadedFileStream ?? 0n)));
   const replacement = await d.broker.dial(Number(a.ReplacementFileStream ?? 0n));
   const call = openDuplex(t.client, codec.name, t.metadata());

@@ -19,7 +19,7 @@ type Obj = Record<string, unknown>;
 
 export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {
   const a = (args ?? {}) as GobStruct;
-  const t = await d.target;
+  const t = await d.target();
   const rw = new ResponseWriterClient(
     new RpcClient(await d.broker.dial(Number(a.ResponseWriterStream ?? 0n))),
   );
