@@ -18,7 +18,16 @@
  * listed in test/fuzz/known-findings.ts), 2 on usage errors.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,7 +141,10 @@ function readRecordedCase(file: string): { index: number; case: FuzzCase } | und
     readSync(fd, rest, 0, rest.length, 14);
     const chunks: number[] = [];
     for (let i = 0; i < nChunks; i++) chunks.push(rest.readUInt16LE(2 * i));
-    return { index, case: { bytes: Uint8Array.from(rest.subarray(2 * nChunks)), chunks, variant, origin: 'recorded' } };
+    return {
+      index,
+      case: { bytes: Uint8Array.from(rest.subarray(2 * nChunks)), chunks, variant, origin: 'recorded' },
+    };
   } finally {
     closeSync(fd);
   }
@@ -192,7 +204,13 @@ async function child(name: string): Promise<void> {
   const escaped = (what: string) => (err: unknown) => {
     if (what === 'unhandled rejection' && process.listenerCount('unhandledRejection') > 1) return; // the target watches these itself
     if (!current) return;
-    const f = makeFinding(t.name, 'uncaught', `${what} while the case ran: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, err, current.c);
+    const f = makeFinding(
+      t.name,
+      'uncaught',
+      `${what} while the case ran: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
+      err,
+      current.c,
+    );
     f.caseIndex = current.index;
     f.seed = seed;
     if (!written.has(f.signature)) report(f);
@@ -201,7 +219,8 @@ async function child(name: string): Promise<void> {
   process.on('unhandledRejection', escaped('unhandled rejection'));
 
   await t.setup?.();
-  if (t.name === 'admin-http' && httpUnavailable()) appendFileSync(logfile, `${JSON.stringify({ unavailable: httpUnavailable() })}\n`);
+  if (t.name === 'admin-http' && httpUnavailable())
+    appendFileSync(logfile, `${JSON.stringify({ unavailable: httpUnavailable() })}\n`);
   installAllocTracker(Math.max(harness.allocLimit * 4, 256 * 2 ** 20));
   Error.stackTraceLimit = 0; // error stacks are costly; a finding is re-run with stacks on
 
@@ -227,7 +246,13 @@ async function child(name: string): Promise<void> {
       else if (used > baseline + 512 * 2 ** 20 && current) {
         heapReported = true;
         report(
-          makeFinding(t.name, 'heap-growth', `heapUsed grew from ${baseline} to ${used} bytes over ${executed} cases (after gc)`, null, current.c),
+          makeFinding(
+            t.name,
+            'heap-growth',
+            `heapUsed grew from ${baseline} to ${used} bytes over ${executed} cases (after gc)`,
+            null,
+            current.c,
+          ),
         );
       }
     },
@@ -242,7 +267,8 @@ async function child(name: string): Promise<void> {
       report(f);
       if (minimizeOn) {
         const small = await minimize(t, f, harness);
-        if (small.bytes.length < f.case.bytes.length || small.chunks.length < f.case.chunks.length) writeFinding(t, f, small);
+        if (small.bytes.length < f.case.bytes.length || small.chunks.length < f.case.chunks.length)
+          writeFinding(t, f, small);
       }
     },
   });
@@ -255,7 +281,13 @@ async function child(name: string): Promise<void> {
     count: g.count,
     variants: [...g.variants],
   }));
-  const done: DoneMessage = { type: 'done', executed: stats.executed, ms: stats.ms, labels: [...stats.labels], findings };
+  const done: DoneMessage = {
+    type: 'done',
+    executed: stats.executed,
+    ms: stats.ms,
+    labels: [...stats.labels],
+    findings,
+  };
   process.send!(done, () => process.exit(0));
 }
 
@@ -276,18 +308,40 @@ function fmtMs(ms: number): string {
   return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-async function runOne(t: FuzzTarget, seed: number, cases: number, log: (s: string) => void): Promise<TargetResult> {
+async function runOne(
+  t: FuzzTarget,
+  seed: number,
+  cases: number,
+  log: (s: string) => void,
+): Promise<TargetResult> {
   const tag = `${process.pid}-${t.name}`;
   const curfile = path.join(tmpdir(), `mm-bridge-fuzz-${tag}.case`);
   const logfile = path.join(tmpdir(), `mm-bridge-fuzz-${tag}.jsonl`);
   rmSync(logfile, { force: true });
-  const res: TargetResult = { name: t.name, executed: 0, ms: 0, wallMs: 0, labels: new Map(), findings: new Map(), restarts: 0 };
+  const res: TargetResult = {
+    name: t.name,
+    executed: 0,
+    ms: 0,
+    wallMs: 0,
+    labels: new Map(),
+    findings: new Map(),
+    restarts: 0,
+  };
   const hangMs = int('hang-ms', opt['hang-ms'], 1000);
   const started = Date.now();
   let from = 0;
   const only = opt.case;
   for (;;) {
-    const argv = ['--child', t.name, '--seed', String(seed), '--cases', String(cases), '--from', String(from)];
+    const argv = [
+      '--child',
+      t.name,
+      '--seed',
+      String(seed),
+      '--cases',
+      String(cases),
+      '--from',
+      String(from),
+    ];
     argv.push('--curfile', curfile, '--logfile', logfile, '--case-budget-ms', String(harness.caseBudgetMs));
     argv.push('--alloc-limit-mb', String(harness.allocLimit / 2 ** 20));
     if (opt['no-minimize']) argv.push('--no-minimize');
@@ -321,7 +375,9 @@ async function runOne(t: FuzzTarget, seed: number, cases: number, log: (s: strin
       if (now - lastPrint >= 15_000 && i !== undefined) {
         lastPrint = now;
         const rate = (i - from + 1) / ((now - started) / 1000);
-        log(`[${t.name}] case ${i + 1}/${cases} (${((100 * (i + 1)) / cases).toFixed(1)}%), ${rate.toFixed(0)}/s`);
+        log(
+          `[${t.name}] case ${i + 1}/${cases} (${((100 * (i + 1)) / cases).toFixed(1)}%), ${rate.toFixed(0)}/s`,
+        );
       }
     }, 500);
     const exit = await exited;
@@ -339,19 +395,40 @@ async function runOne(t: FuzzTarget, seed: number, cases: number, log: (s: strin
     // The child died or hung: the recorded case is the culprit.
     const rec = readRecordedCase(curfile);
     const kind: FindingKind = hung ? 'hang' : 'crash';
-    const why = hung ? `no progress for ${hangMs} ms` : `child exited with code ${exit.code} signal ${exit.signal}`;
+    const why = hung
+      ? `no progress for ${hangMs} ms`
+      : `child exited with code ${exit.code} signal ${exit.signal}`;
     if (rec) {
       const f = makeFinding(t.name, kind, `${why} at case ${rec.index}`, null, rec.case);
       f.caseIndex = rec.index;
       f.seed = seed;
-      const file = writeFinding(t, f, undefined, `seed ${seed}, case ${rec.index}: npx tsx scripts/fuzz.ts --only ${t.name} --seed ${seed} --case ${rec.index}`);
-      res.findings.set(f.signature + rec.index, { signature: f.signature, kind, message: f.message, file, count: 1 });
+      const file = writeFinding(
+        t,
+        f,
+        undefined,
+        `seed ${seed}, case ${rec.index}: npx tsx scripts/fuzz.ts --only ${t.name} --seed ${seed} --case ${rec.index}`,
+      );
+      res.findings.set(f.signature + rec.index, {
+        signature: f.signature,
+        kind,
+        message: f.message,
+        file,
+        count: 1,
+      });
       res.executed += rec.index - from + 1;
       from = rec.index + 1;
-      log(`[${t.name}] ${kind}: ${why} at case ${rec.index} (input written to ${path.relative(process.cwd(), file)})`);
+      log(
+        `[${t.name}] ${kind}: ${why} at case ${rec.index} (input written to ${path.relative(process.cwd(), file)})`,
+      );
     } else {
       log(`[${t.name}] child failed before its first case (${why})`);
-      res.findings.set(`${t.name}|${kind}|startup`, { signature: `${t.name}|${kind}|startup`, kind, message: why, file: '', count: 1 });
+      res.findings.set(`${t.name}|${kind}|startup`, {
+        signature: `${t.name}|${kind}|startup`,
+        kind,
+        message: why,
+        file: '',
+        count: 1,
+      });
       break;
     }
     if (++res.restarts > 5 || from >= cases || only !== undefined) break;
@@ -383,7 +460,9 @@ async function parent(): Promise<void> {
   const targets = names.map((n) => targetByName(n) ?? usage(`unknown target ${n} (see --list)`));
   const log = (s: string): void => void process.stdout.write(`${s}\n`);
   log(`fuzz: seed ${seed}, ${cases} cases per target, targets ${names.join(', ')}, ${jobs} job(s)`);
-  log(`fuzz: reproduce this run with: npx tsx scripts/fuzz.ts --seed ${seed} --cases ${cases} --only ${names.join(',')}`);
+  log(
+    `fuzz: reproduce this run with: npx tsx scripts/fuzz.ts --seed ${seed} --cases ${cases} --only ${names.join(',')}`,
+  );
   const results: TargetResult[] = [];
   const queue = [...targets];
   await Promise.all(
@@ -392,14 +471,18 @@ async function parent(): Promise<void> {
         log(`[${t.name}] start: ${t.about}`);
         const r = await runOne(t, seed, cases, log);
         results.push(r);
-        log(`[${t.name}] done: ${r.executed} cases in ${fmtMs(r.wallMs)}, ${r.findings.size} distinct finding(s)`);
+        log(
+          `[${t.name}] done: ${r.executed} cases in ${fmtMs(r.wallMs)}, ${r.findings.size} distinct finding(s)`,
+        );
       }
     }),
   );
   results.sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
 
   log('\n=== time report (seed ' + seed + ')');
-  log(`${'target'.padEnd(20)} ${'cases'.padStart(9)} ${'wall'.padStart(9)} ${'cases/s'.padStart(8)} ${'findings'.padStart(8)}  outcomes (top)`);
+  log(
+    `${'target'.padEnd(20)} ${'cases'.padStart(9)} ${'wall'.padStart(9)} ${'cases/s'.padStart(8)} ${'findings'.padStart(8)}  outcomes (top)`,
+  );
   for (const r of results) {
     const top = [...r.labels]
       .sort((a, b) => b[1] - a[1])
@@ -420,7 +503,10 @@ async function parent(): Promise<void> {
       else unknown++;
       log(`${k ? 'KNOWN' : 'NEW  '} [${r.name}] ${f.kind} x${f.count ?? 1}: ${f.message.slice(0, 300)}`);
       if (f.variants?.length) log(`        variants: ${f.variants.join(' | ').slice(0, 300)}`);
-      if (f.file) log(`        input: ${path.relative(process.cwd(), f.file)}  (repro: npx tsx scripts/fuzz.ts --repro ${path.relative(process.cwd(), f.file)})`);
+      if (f.file)
+        log(
+          `        input: ${path.relative(process.cwd(), f.file)}  (repro: npx tsx scripts/fuzz.ts --repro ${path.relative(process.cwd(), f.file)})`,
+        );
     }
   if (known + unknown === 0) log('none');
   const unavailable = results.filter((r) => r.unavailable);
@@ -444,7 +530,9 @@ async function repro(file: string): Promise<void> {
   Error.stackTraceLimit = 50;
   const r = t.async ? await runCaseAsync(t, c, harness) : runCaseSync(t, c, harness);
   await t.teardown?.();
-  process.stdout.write(`target ${t.name}, variant ${c.variant}${t.describeVariant ? ` (${t.describeVariant(c.variant)})` : ''}, chunks [${c.chunks.join(',')}], ${c.bytes.length} bytes\n`);
+  process.stdout.write(
+    `target ${t.name}, variant ${c.variant}${t.describeVariant ? ` (${t.describeVariant(c.variant)})` : ''}, chunks [${c.chunks.join(',')}], ${c.bytes.length} bytes\n`,
+  );
   process.stdout.write(`input: ${toHex(c.bytes).slice(0, 2000)}\n`);
   if (!r.finding) {
     process.stdout.write(`no finding: outcome ${r.label} in ${r.ms.toFixed(1)} ms\n`);

@@ -2,6 +2,8 @@
  * grpc-js interceptors recording the go-grpc-middleware metrics (grpc_server_* on the PluginAPI
  * server, grpc_client_* on the PluginHooks client) and, for PluginAPI calls, the bridge's API
  * duration / in-flight metrics and a debug log line (plugin id, method, code, duration, request id).
+ * On streaming methods (ServeHTTP, PluginHTTP, uploads, …) they also count the payload bytes of the
+ * messages (their bytes fields) by direction; unary calls carry no per-message work.
  * Server interceptors exist since grpc-js 1.10 (gRFC L112); label sets are cached per method path.
  */
 import * as grpc from '@grpc/grpc-js';
@@ -54,6 +56,7 @@ export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.Serv
           'PluginAPI call',
         );
     };
+    const streaming = m !== undefined && (desc.requestStream || desc.responseStream);
     return new grpc.ServerInterceptingCall(call, {
       start(next) {
         next({
@@ -61,11 +64,23 @@ export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.Serv
             if (debug) requestId = firstString(md.get('x-request-id'));
             nextMd(md);
           },
+          onReceiveMessage: streaming
+            ? (msg: unknown, nextMsg: (msg: unknown) => void) => {
+                m.streamBytes('plugin_to_server', payloadBytes(msg));
+                nextMsg(msg);
+              }
+            : undefined,
           onCancel() {
             finish(grpc.status.CANCELLED, false);
           },
         });
       },
+      sendMessage: streaming
+        ? (msg: unknown, next: (msg: unknown) => void) => {
+            m.streamBytes('server_to_plugin', payloadBytes(msg));
+            next(msg);
+          }
+        : undefined,
       sendStatus(status, next) {
         finish(status.code, (status.metadata?.get(STATUS_DETAILS_KEY).length ?? 0) > 0);
         next(status);
@@ -80,25 +95,35 @@ export function metricsClientInterceptor(m: PluginMetrics): grpc.Interceptor {
     const g = m.grpcMethod(d.path, d.requestStream, d.responseStream);
     const started = process.hrtime.bigint();
     m.grpcClientStarted(g);
-    const requester = new grpc.RequesterBuilder()
-      .withStart((metadata, listener, next) => {
-        next(
-          metadata,
-          new grpc.ListenerBuilder()
-            .withOnReceiveStatus((status, nextStatus) => {
-              m.grpcClientHandled(
-                g,
-                goCodeName(status.code),
-                Number(process.hrtime.bigint() - started) / 1e9,
-              );
-              nextStatus(status);
-            })
-            .build(),
-        );
-      })
-      .build();
-    return new grpc.InterceptingCall(nextCall(options), requester);
+    const streaming = d.requestStream || d.responseStream;
+    const listener = new grpc.ListenerBuilder().withOnReceiveStatus((status, nextStatus) => {
+      m.grpcClientHandled(g, goCodeName(status.code), Number(process.hrtime.bigint() - started) / 1e9);
+      nextStatus(status);
+    });
+    const requester = new grpc.RequesterBuilder();
+    if (streaming) {
+      listener.withOnReceiveMessage((msg: unknown, next) => {
+        m.streamBytes('plugin_to_server', payloadBytes(msg));
+        next(msg);
+      });
+      requester.withSendMessage((msg: unknown, next) => {
+        m.streamBytes('server_to_plugin', payloadBytes(msg));
+        next(msg);
+      });
+    }
+    const built = listener.build();
+    requester.withStart((metadata, _listener, next) => next(metadata, built));
+    return new grpc.InterceptingCall(nextCall(options), requester.build());
   };
+}
+
+/** Bytes of a stream message's payload: its top-level bytes fields (body, data, …). */
+export function payloadBytes(msg: unknown): number {
+  if (msg instanceof Uint8Array) return msg.byteLength;
+  if (msg === null || typeof msg !== 'object') return 0;
+  let n = 0;
+  for (const v of Object.values(msg)) if (v instanceof Uint8Array) n += v.byteLength;
+  return n;
 }
 
 function firstString(values: grpc.MetadataValue[]): string | undefined {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HostEmulator } from '../../src/emulator/host.ts';
 import type { GobStruct } from '../../src/bridge/gob/types.ts';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
@@ -44,13 +44,21 @@ describe('hello-python under the host emulator', () => {
     expect(emu.api.logs).toEqual([{ level: 'info', msg: 'hello-python activated', fields: {} }]);
   });
 
-  it("forwards the plugin's Python logging to the bridge's log, with its level and fields", () => {
-    const line = stderr
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>)
-      .find((o) => o['@message'] === 'activated');
-    expect(line).toMatchObject({ '@level': 'info', source: 'language_plugin' });
-    expect(String(line?.python)).toMatch(/^3\.\d+/);
+  it("forwards the plugin's Python logging to the bridge's log, with its level and fields", async () => {
+    const line = await vi.waitFor(() => {
+      const found = stderr
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((o) => o['@message'] === 'activated');
+      if (!found) throw new Error('no "activated" line yet');
+      return found;
+    });
+    expect(line).toMatchObject({
+      '@level': 'info',
+      source: 'language_plugin',
+      '@module': 'com.example.hello-python',
+    });
+    expect(String(line.python)).toMatch(/^3\.\d+/);
   });
 
   it('rewrites, rejects and passes posts through MessageWillBePosted', async () => {

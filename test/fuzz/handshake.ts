@@ -46,10 +46,36 @@ const SEEDS = [
   '1|1|unix|/tmp/plugin|netrpc|\r\n',
 ].map((s, i) => ({ name: `line${i}`, bytes: enc.encode(s) }));
 
-const CORE = ['1', '1', '1', '0', '2', '01', '+1', ' 1', '1.0', '0x1', '', '-1', '1e0', '99999999999999999999', 'one'];
+const CORE = [
+  '1',
+  '1',
+  '1',
+  '0',
+  '2',
+  '01',
+  '+1',
+  ' 1',
+  '1.0',
+  '0x1',
+  '',
+  '-1',
+  '1e0',
+  '99999999999999999999',
+  'one',
+];
 const APP = ['1', '1', '2', '0', '', 'abc', '1.5', '-3', '0x10', 'Infinity', '1e400', ' '];
 const NET = ['unix', 'tcp', 'tcp', 'unix', 'udp', '', 'TCP', 'unix ', 'tcp\0'];
-const ADDR = ['/tmp/plugin1', '127.0.0.1:1234', '', ':0', '[::1]:80', 'host:99999', 'a'.repeat(5000), '../../etc', '\u0000'];
+const ADDR = [
+  '/tmp/plugin1',
+  '127.0.0.1:1234',
+  '',
+  ':0',
+  '[::1]:80',
+  'host:99999',
+  'a'.repeat(5000),
+  '../../etc',
+  '\u0000',
+];
 const PROTO = ['netrpc', 'grpc', 'grpc', '', 'GRPC', 'netrpc ', 'http', undefined];
 const SEPS = ['|', '|', '|', '|', '||', ' | ', '\t', ',', '\n', '|\r'];
 
@@ -72,7 +98,8 @@ export function structuredLine(seed: number): Uint8Array {
 
 function applyJunk(b: Uint8Array, r: Rng): Uint8Array {
   const out = Uint8Array.from(b);
-  for (let i = 0; i < 3 && out.length > 0; i++) out[r.int(out.length)] = r.pick([0x00, 0x7c, 0x0a, 0x0d, 0xff, 0xc3, 0x80]);
+  for (let i = 0; i < 3 && out.length > 0; i++)
+    out[r.int(out.length)] = r.pick([0x00, 0x7c, 0x0a, 0x0d, 0xff, 0xc3, 0x80]);
   return out;
 }
 
@@ -80,11 +107,25 @@ function bytesArb(): fc.Arbitrary<{ bytes: Uint8Array; origin: string }> {
   const donors = SEEDS.map((s) => s.bytes);
   const structured = fc.integer().map((s) => ({ bytes: structuredLine(s), origin: `structured:${s}` }));
   const mutated = fc
-    .tuple(fc.oneof(fc.constantFrom(...SEEDS), structured.map((s) => ({ name: s.origin, bytes: s.bytes }))), fc.array(mutationArb(donors.length), { minLength: 1, maxLength: 4 }))
-    .map(([s, muts]) => ({ bytes: applyMutations(s.bytes, muts, donors), origin: `${s.name}+${describeMutations(muts)}` }));
+    .tuple(
+      fc.oneof(
+        fc.constantFrom(...SEEDS),
+        structured.map((s) => ({ name: s.origin, bytes: s.bytes })),
+      ),
+      fc.array(mutationArb(donors.length), { minLength: 1, maxLength: 4 }),
+    )
+    .map(([s, muts]) => ({
+      bytes: applyMutations(s.bytes, muts, donors),
+      origin: `${s.name}+${describeMutations(muts)}`,
+    }));
   return fc.oneof(
     { weight: 1, arbitrary: randomBytesArb(96).map((b) => ({ bytes: b, origin: 'random' })) },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 64 }).map((s) => ({ bytes: enc.encode(s), origin: 'unicode' })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ unit: 'grapheme', maxLength: 64 })
+        .map((s) => ({ bytes: enc.encode(s), origin: 'unicode' })),
+    },
     { weight: 4, arbitrary: structured },
     { weight: 3, arbitrary: mutated },
   );
@@ -95,7 +136,10 @@ function checkLine(h: HandshakeLine, allowed: readonly string[]): void {
   invariant(Number.isInteger(h.appVersion), () => `accepted app version ${h.appVersion}`);
   invariant(h.network === 'unix' || h.network === 'tcp', () => `accepted network ${h.network}`);
   invariant(allowed.includes(h.protocol), () => `accepted protocol ${h.protocol}`);
-  invariant(typeof h.address === 'string' && typeof h.serverCert === 'string', () => 'non-string address/cert');
+  invariant(
+    typeof h.address === 'string' && typeof h.serverCert === 'string',
+    () => 'non-string address/cert',
+  );
 }
 
 function runGoPlugin(c: FuzzCase): string {
@@ -150,7 +194,8 @@ async function runLanguage(c: FuzzCase): Promise<string> {
   try {
     const hs = parseHandshake(line, ['grpc']);
     checkLine(hs, ['grpc']);
-    if (hs.network !== 'tcp') throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
+    if (hs.network !== 'tcp')
+      throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
     return 'ok';
   } catch (e) {
     return expectError(e, [HandshakeError, PluginStartError]);

@@ -13,7 +13,14 @@
  */
 import http from 'node:http';
 import fc from 'fast-check';
-import { caseArb, invariant, OracleViolation, randomBytesArb, type FuzzCase, type FuzzTarget } from './lib/harness.ts';
+import {
+  caseArb,
+  invariant,
+  OracleViolation,
+  randomBytesArb,
+  type FuzzCase,
+  type FuzzTarget,
+} from './lib/harness.ts';
 import { applyMutations, describeMutations, mutationArb } from './lib/mutate.ts';
 import { Rng } from './lib/prng.ts';
 
@@ -23,9 +30,14 @@ interface InjectResponse {
   body: string;
 }
 interface App {
-  inject(o: { method: string; url: string; headers: Record<string, string>; payload?: Buffer }): Promise<InjectResponse>;
-  ready(): Promise<unknown>;
-  close(): Promise<unknown>;
+  inject(o: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    payload?: Buffer;
+  }): Promise<InjectResponse>;
+  ready(): PromiseLike<unknown>;
+  close(): PromiseLike<unknown>;
 }
 
 let app: App | undefined;
@@ -61,16 +73,25 @@ const PLUGINS = [
 async function setup(): Promise<void> {
   if (app || unavailable) return;
   try {
-    const mod = (await import('../../src/http/app.ts')) as { buildAdminApp?: (o: unknown) => App };
-    if (typeof mod.buildAdminApp !== 'function') throw new Error('src/http/app.ts has no buildAdminApp export');
+    // Resolved at run time, so this target still loads (and reports itself unavailable) without src/http.
+    const appModule = new URL('../../src/http/app.ts', import.meta.url).href;
+    const mod = (await import(appModule)) as { buildAdminApp?: (o: unknown) => App };
+    if (typeof mod.buildAdminApp !== 'function')
+      throw new Error('src/http/app.ts has no buildAdminApp export');
     let exposition: unknown;
     try {
-      const { Exposition } = (await import('../../src/metrics/exposition.ts')) as {
+      const expositionModule = new URL('../../src/metrics/exposition.ts', import.meta.url).href;
+      const { Exposition } = (await import(expositionModule)) as {
         Exposition: new (r: unknown) => unknown;
       };
       const { Registry, Counter, Histogram } = await import('prom-client');
       const registry = new Registry();
-      new Counter({ name: 'fuzz_requests_total', help: 'h', labelNames: ['plugin_id'], registers: [registry] }).inc({
+      new Counter({
+        name: 'fuzz_requests_total',
+        help: 'h',
+        labelNames: ['plugin_id'],
+        registers: [registry],
+      }).inc({
         plugin_id: 'com.example.ok',
       });
       new Histogram({ name: 'fuzz_seconds', help: 'h', registers: [registry] }).observe(0.2);
@@ -96,7 +117,22 @@ export function httpUnavailable(): string | undefined {
 
 // ---- request generation ----------------------------------------------------------------------------
 
-const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'get', 'FOO', 'M-SEARCH', ''];
+const METHODS = [
+  'GET',
+  'GET',
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'PATCH',
+  'TRACE',
+  'get',
+  'FOO',
+  'M-SEARCH',
+  '',
+];
 const PATHS = [
   '/',
   '/metrics',
@@ -154,29 +190,43 @@ const ACCEPTS = [
   'text/plain;q=-1, application/openmetrics-text;q=NaN',
   '',
 ];
-const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'a/b;c', ''];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'a/b;c',
+  '',
+];
 const BODIES = ['', '', '{"a":1}', '{', 'null', '[]', 'a=b&c', '\u0000\u00ff'];
 
 /** A raw HTTP/1.1 request from the pools above with random extras. */
 export function structuredRequest(seed: number): Uint8Array {
   const r = new Rng(seed);
   const method = r.chance(0.95) ? r.pick(METHODS) : r.text(6);
-  const target = (r.chance(0.9) ? r.pick(PATHS) : '/' + r.text(12)) + (r.chance(0.8) ? r.pick(QUERIES) : '?' + r.text(10));
+  const target =
+    (r.chance(0.9) ? r.pick(PATHS) : '/' + r.text(12)) + (r.chance(0.8) ? r.pick(QUERIES) : '?' + r.text(10));
   const headers: [string, string][] = [['Host', 'localhost']];
   if (r.chance(0.5)) headers.push(['Accept', r.chance(0.9) ? r.pick(ACCEPTS) : r.text(20)]);
   const body = r.chance(0.8) ? r.pick(BODIES) : r.text(200);
   if (body || r.chance(0.2)) headers.push(['Content-Type', r.pick(CONTENT_TYPES)]);
-  if (r.chance(0.2)) headers.push([r.pick(['X-Forwarded-For', 'Cookie', 'Authorization', 'Accept-Encoding', r.text(8)]), r.text(30)]);
+  if (r.chance(0.2))
+    headers.push([
+      r.pick(['X-Forwarded-For', 'Cookie', 'Authorization', 'Accept-Encoding', r.text(8)]),
+      r.text(30),
+    ]);
   const head = `${method} ${target} HTTP/1.1\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
   return Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(body, 'utf8')]);
 }
 
 function bytesArb(): fc.Arbitrary<{ bytes: Uint8Array; origin: string }> {
   const structured = fc.integer().map((s) => ({ bytes: structuredRequest(s), origin: `structured:${s}` }));
-  const mutated = fc.tuple(structured, fc.array(mutationArb(1), { minLength: 1, maxLength: 3 })).map(([g, muts]) => ({
-    bytes: applyMutations(g.bytes, muts, [g.bytes]),
-    origin: `${g.origin}+${describeMutations(muts)}`,
-  }));
+  const mutated = fc
+    .tuple(structured, fc.array(mutationArb(1), { minLength: 1, maxLength: 3 }))
+    .map(([g, muts]) => ({
+      bytes: applyMutations(g.bytes, muts, [g.bytes]),
+      origin: `${g.origin}+${describeMutations(muts)}`,
+    }));
   return fc.oneof(
     { weight: 1, arbitrary: randomBytesArb(64).map((b) => ({ bytes: b, origin: 'random' })) },
     { weight: 5, arbitrary: structured },
@@ -188,7 +238,8 @@ function bytesArb(): fc.Arbitrary<{ bytes: Uint8Array; origin: string }> {
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-type Parsed = { method: string; url: string; headers: Record<string, string>; body: Buffer } | { rejected: string };
+type Parsed =
+  { method: string; url: string; headers: Record<string, string>; body: Buffer } | { rejected: string };
 
 /** The request as an HTTP parser would hand it over, or why such a parser would refuse it. */
 export function parseRequest(bytes: Uint8Array): Parsed {
@@ -206,7 +257,10 @@ export function parseRequest(bytes: Uint8Array): Parsed {
   const [, method, url] = m as unknown as [string, string, string];
   if (!http.METHODS.includes(method)) return { rejected: 'method' };
   if (!url.startsWith('/') && url !== '*' && !/^https?:\/\//.test(url)) return { rejected: 'target' };
-  if (/[\x00-\x20\x7f]/.test(url)) return { rejected: 'target' };
+  for (let i = 0; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code <= 0x20 || code === 0x7f) return { rejected: 'target' };
+  }
   try {
     new URL(url, 'http://localhost'); // inject() builds a URL object; a real server would pass the raw target on
   } catch {
@@ -244,28 +298,45 @@ async function run(c: FuzzCase): Promise<string> {
       ...(p.body.length > 0 ? { payload: p.body } : {}),
     });
   } catch (e) {
-    throw new OracleViolation('unexpected-error', `inject() rejected: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, {
-      cause: e,
-    });
+    throw new OracleViolation(
+      'unexpected-error',
+      `inject() rejected: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+      {
+        cause: e,
+      },
+    );
   }
   const path = p.url.split('?')[0] ?? '';
   const status = res.statusCode;
   if (status >= 500 && !(status === 503 && path === '/readyz'))
-    throw new OracleViolation('unexpected-error', `HTTP ${status} for ${p.method} ${p.url.slice(0, 200)}: ${res.body.slice(0, 300)}`, {
-      key: `HTTP ${status} ${p.method} ${path.replace(/\/v1\/plugins\/.*/, '/v1/plugins/:id').slice(0, 40)}`,
-    });
+    throw new OracleViolation(
+      'unexpected-error',
+      `HTTP ${status} for ${p.method} ${p.url.slice(0, 200)}: ${res.body.slice(0, 300)}`,
+      {
+        key: `HTTP ${status} ${p.method} ${path.replace(/\/v1\/plugins\/.*/, '/v1/plugins/:id').slice(0, 40)}`,
+      },
+    );
   if (status >= 400 && p.method !== 'HEAD' && !(status === 503 && path === '/readyz')) {
     let body: { statusCode?: unknown; code?: unknown; message?: unknown; error?: unknown };
     try {
       body = JSON.parse(res.body) as typeof body;
     } catch {
-      throw new OracleViolation('invariant', `HTTP ${status} with a non-JSON body for ${p.method} ${p.url.slice(0, 200)}`, {
-        key: `non-JSON ${status} body`,
-      });
+      throw new OracleViolation(
+        'invariant',
+        `HTTP ${status} with a non-JSON body for ${p.method} ${p.url.slice(0, 200)}`,
+        {
+          key: `non-JSON ${status} body`,
+        },
+      );
     }
     invariant(
-      body.statusCode === status && typeof body.code === 'string' && typeof body.error === 'string' && typeof body.message === 'string' && body.message !== '',
-      () => `HTTP ${status} error body without the {statusCode, code, error, message} shape: ${res.body.slice(0, 300)}`,
+      body.statusCode === status &&
+        typeof body.code === 'string' &&
+        typeof body.error === 'string' &&
+        typeof body.message === 'string' &&
+        body.message !== '',
+      () =>
+        `HTTP ${status} error body without the {statusCode, code, error, message} shape: ${res.body.slice(0, 300)}`,
     );
   }
   return `${p.method === 'HEAD' ? 'HEAD ' : ''}${status}`;
@@ -273,7 +344,8 @@ async function run(c: FuzzCase): Promise<string> {
 
 export const httpTarget: FuzzTarget = {
   name: 'admin-http',
-  about: 'admin fastify app inject(): status < 500 (503 only /readyz), JSON error bodies; unavailable if src/http/app.ts is missing',
+  about:
+    'admin fastify app inject(): status < 500 (503 only /readyz), JSON error bodies; unavailable if src/http/app.ts is missing',
   setup,
   teardown,
   arbitrary: () => caseArb(bytesArb(), fc.constant(0), fc.constant([])),

@@ -32,7 +32,8 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
   {
     target: 'netrpc-headers',
     signature: /net\/rpc header reader throws TypeError/,
-    summary: 'readRequestHeader/readResponseHeader throw TypeError (not a net/rpc error class) on malformed headers',
+    summary:
+      'readRequestHeader/readResponseHeader throw TypeError (not a net/rpc error class) on malformed headers',
   },
   {
     target: 'netrpc-conn',
@@ -43,7 +44,7 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
   },
   {
     target: 'gob',
-    signature: /does not re-encode: GobError: .*got function/,
+    signature: /re-encode reads an inherited Object\.prototype member as a struct field/,
     summary:
       'GobEncoder reads struct fields with v[name], so a field named like an Object.prototype member ' +
       '(constructor, toString, …) that is absent from the value picks up the inherited function',

@@ -13,8 +13,13 @@
  */
 import { Duplex } from 'node:stream';
 import fc from 'fast-check';
-import { GobEncoder, GobError, T, structType, type GobType, type GobValue } from '../../src/bridge/gob/index.ts';
-import { REQUEST_TYPE, RESPONSE_TYPE, readRequestHeader, readResponseHeader } from '../../src/bridge/netrpc/headers.ts';
+import { GobEncoder, T, structType, type GobType, type GobValue } from '../../src/bridge/gob/index.ts';
+import {
+  REQUEST_TYPE,
+  RESPONSE_TYPE,
+  readRequestHeader,
+  readResponseHeader,
+} from '../../src/bridge/netrpc/headers.ts';
 import { RpcClient, RpcConnectionError, RpcServer, RpcServerError } from '../../src/bridge/netrpc/index.ts';
 import { decodeGob } from './gob.ts';
 import { cat, gobLengthFields } from './lib/gob-bytes.ts';
@@ -33,7 +38,18 @@ import {
 import { applyMutations, describeMutations, mutationArb } from './lib/mutate.ts';
 import { Rng } from './lib/prng.ts';
 
-const METHODS = ['Plugin.Echo', 'Plugin.Fail', 'Plugin.OnActivate', 'Control.Ping', 'Dispenser.Dispense', '', '.', 'Plugin.', 'nodot', 'Plugin.Echo.x'];
+const METHODS = [
+  'Plugin.Echo',
+  'Plugin.Fail',
+  'Plugin.OnActivate',
+  'Control.Ping',
+  'Dispenser.Dispense',
+  '',
+  '.',
+  'Plugin.',
+  'nodot',
+  'Plugin.Echo.x',
+];
 
 /** Header shapes a peer could send: the real ones, and structs whose fields have the wrong types. */
 const ODD_HEADERS: readonly GobType[] = [
@@ -83,7 +99,9 @@ export function netrpcStream(seed: number, response: boolean): Uint8Array {
 function bytesArb(response: boolean | undefined): fc.Arbitrary<{ bytes: Uint8Array; origin: string }> {
   const all = gobSeeds();
   const seeds = all.filter((s) =>
-    response === undefined ? s.name.startsWith('netrpc_') : s.name === (response ? 'netrpc_response' : 'netrpc_request'),
+    response === undefined
+      ? s.name.startsWith('netrpc_')
+      : s.name === (response ? 'netrpc_response' : 'netrpc_request'),
   );
   const donors = all.map((s) => s.bytes);
   const structured = fc.tuple(fc.integer(), fc.boolean()).map(([s, resp]) => ({
@@ -94,10 +112,12 @@ function bytesArb(response: boolean | undefined): fc.Arbitrary<{ bytes: Uint8Arr
     fc.constantFrom(...seeds).map((s) => ({ bytes: s.bytes, origin: `golden:${s.name}` })),
     structured,
   );
-  const mutated = fc.tuple(base, fc.array(mutationArb(donors.length), { minLength: 1, maxLength: 5 })).map(([b, muts]) => ({
-    bytes: applyMutations(b.bytes, muts, donors, gobLengthFields),
-    origin: `${b.origin}+${describeMutations(muts)}`,
-  }));
+  const mutated = fc
+    .tuple(base, fc.array(mutationArb(donors.length), { minLength: 1, maxLength: 5 }))
+    .map(([b, muts]) => ({
+      bytes: applyMutations(b.bytes, muts, donors, gobLengthFields),
+      origin: `${b.origin}+${describeMutations(muts)}`,
+    }));
   return fc.oneof(
     { weight: 1, arbitrary: randomBytesArb(200).map((b) => ({ bytes: b, origin: 'random' })) },
     { weight: 2, arbitrary: base },
@@ -117,7 +137,10 @@ function runHeaders(c: FuzzCase): string {
     const v = d.values[i]!.value;
     try {
       const h = response ? readResponseHeader(v) : readRequestHeader(v);
-      invariant(typeof h.serviceMethod === 'string' && typeof h.seq === 'bigint', () => 'header fields of the wrong type');
+      invariant(
+        typeof h.serviceMethod === 'string' && typeof h.seq === 'bigint',
+        () => 'header fields of the wrong type',
+      );
       headers++;
     } catch (e) {
       try {
@@ -138,7 +161,8 @@ function runHeaders(c: FuzzCase): string {
 
 export const netrpcHeadersTarget: FuzzTarget = {
   name: 'netrpc-headers',
-  about: 'gob stream → readRequestHeader/readResponseHeader: headers, GobError or RpcServerError/RpcConnectionError',
+  about:
+    'gob stream → readRequestHeader/readResponseHeader: headers, GobError or RpcServerError/RpcConnectionError',
   arbitrary: () => caseArb(bytesArb(undefined), fc.nat({ max: 1 })),
   run: runHeaders,
   async: false,
@@ -202,7 +226,10 @@ async function runConn(c: FuzzCase): Promise<string> {
     label = errors.length ? 'server:onError' : 'server:ok';
   } else {
     const client = new RpcClient(conn);
-    const calls = Promise.allSettled([client.call('Plugin.Echo', T.int, 1n), client.call('Plugin.Other', T.string, 'x')]);
+    const calls = Promise.allSettled([
+      client.call('Plugin.Echo', T.int, 1n),
+      client.call('Plugin.Other', T.string, 'x'),
+    ]);
     await feed(conn, c);
     const settled = await calls;
     const kinds: string[] = [];
@@ -216,15 +243,17 @@ async function runConn(c: FuzzCase): Promise<string> {
   await new Promise((r) => setImmediate(r));
   rejections = undefined;
   if (found.length > 0)
-    throw new OracleViolation('uncaught', `unhandled promise rejection: ${String(found[0])}`, { cause: found[0] });
+    throw new OracleViolation('uncaught', `unhandled promise rejection: ${String(found[0])}`, {
+      cause: found[0],
+    });
   return label;
 }
 
 export const netrpcConnTarget: FuzzTarget = {
   name: 'netrpc-conn',
-  about: 'RpcServer.serveConn / RpcClient on an in-memory connection: settles, errors only via onError/rejections of the module classes',
-  arbitrary: () =>
-    fc.nat({ max: 1 }).chain((side) => caseArb(bytesArb(side === 1), fc.constant(side))),
+  about:
+    'RpcServer.serveConn / RpcClient on an in-memory connection: settles, errors only via onError/rejections of the module classes',
+  arbitrary: () => fc.nat({ max: 1 }).chain((side) => caseArb(bytesArb(side === 1), fc.constant(side))),
   setup: () => void process.on('unhandledRejection', onRejection),
   teardown: () => void process.off('unhandledRejection', onRejection),
   run: runConn,

@@ -57,9 +57,9 @@ function setup(): void {
   const add = (service: 'PluginAPI' | 'PluginDriver' | 'PluginHooks', def: (typeof schema.api)[number]) => {
     if (!def.grpc || def.streaming) return;
     const codec = new MethodCodec(def, types, tr, PACKAGE);
-    const sdef = (service === 'PluginHooks' ? contract.hooks : service === 'PluginAPI' ? contract.api : contract.driver)[
-      def.name
-    ] as MethodDefinition<object, object> | undefined;
+    const sdef = (
+      service === 'PluginHooks' ? contract.hooks : service === 'PluginAPI' ? contract.api : contract.driver
+    )[def.name] as MethodDefinition<object, object> | undefined;
     if (!sdef) return;
     if (service === 'PluginHooks')
       list.push({
@@ -94,7 +94,15 @@ function entry(variant: number): Entry {
 
 // ---- structured generation: random valid messages of the method's type ------------------------------
 
-const LONGS = ['0', '1', '-1', '9223372036854775807', '-9223372036854775808', '18446744073709551615', '4294967296'];
+const LONGS = [
+  '0',
+  '1',
+  '-1',
+  '9223372036854775807',
+  '-9223372036854775808',
+  '18446744073709551615',
+  '4294967296',
+];
 const INT32S = [0, 1, -1, 2147483647, -2147483648, 100];
 const DOUBLES = [0, -0, 1.5, NaN, Infinity, -Infinity, 1e308, 5e-324];
 
@@ -133,10 +141,18 @@ function genMessage(t: protobuf.Type, r: Rng, depth: number): Record<string, unk
   const full = t.fullName;
   if (full === '.google.protobuf.Timestamp')
     return {
-      seconds: r.pick(['0', '1700000000', '-62135596800', '253402300799', '9223372036854775807', '-9223372036854775808']),
+      seconds: r.pick([
+        '0',
+        '1700000000',
+        '-62135596800',
+        '253402300799',
+        '9223372036854775807',
+        '-9223372036854775808',
+      ]),
       nanos: r.pick([0, 999999999, 1000000000, -1, 2147483647]),
     };
-  if (full === '.google.protobuf.Value' && depth > 3 && r.chance(0.3)) return deepValue(r, r.pick([10, 50, 99, 101, 300, 300, 3000, 20000]));
+  if (full === '.google.protobuf.Value' && depth > 3 && r.chance(0.3))
+    return deepValue(r, r.pick([10, 50, 99, 101, 300, 300, 3000, 20000]));
   const out: Record<string, unknown> = {};
   const seenOneofs = new Set<string>();
   for (const f of t.fieldsArray) {
@@ -157,9 +173,14 @@ function genMessage(t: protobuf.Type, r: Rng, depth: number): Record<string, unk
     };
     if (f.map) {
       const m: Record<string, unknown> = {};
-      const keyType = (f as protobuf.MapField).keyType;
+      const keyType = (f as unknown as protobuf.MapField).keyType;
       for (let i = r.int(4); i > 0; i--) {
-        const k = keyType === 'string' ? r.text(10) : keyType === 'bool' ? String(r.chance(0.5)) : String(scalar(r, keyType));
+        const k =
+          keyType === 'string'
+            ? r.text(10)
+            : keyType === 'bool'
+              ? String(r.chance(0.5))
+              : String(scalar(r, keyType));
         m[k] = one();
       }
       out[f.name] = m;
@@ -249,10 +270,12 @@ function arbitrary(): fc.Arbitrary<FuzzCase> {
   const n = entries!.length;
   return fc.nat({ max: n - 1 }).chain((variant) => {
     const gen = fc.integer().map((s) => ({ bytes: structured(variant, s), origin: `structured:${s}` }));
-    const mutated = fc.tuple(gen, fc.array(mutationArb(1), { minLength: 1, maxLength: 4 })).map(([g, muts]) => ({
-      bytes: applyMutations(g.bytes, muts, [g.bytes], protoLengthFields),
-      origin: `${g.origin}+${describeMutations(muts)}`,
-    }));
+    const mutated = fc
+      .tuple(gen, fc.array(mutationArb(1), { minLength: 1, maxLength: 4 }))
+      .map(([g, muts]) => ({
+        bytes: applyMutations(g.bytes, muts, [g.bytes], protoLengthFields),
+        origin: `${g.origin}+${describeMutations(muts)}`,
+      }));
     const bytes = fc.oneof(
       { weight: 1, arbitrary: randomBytesArb(64).map((b) => ({ bytes: b, origin: 'random' })) },
       { weight: 4, arbitrary: gen },
@@ -270,7 +293,10 @@ function run(c: FuzzCase): string {
   const e = entry(c.variant);
   let msg: Record<string, unknown>;
   try {
-    msg = e.deserialize(Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength)) as Record<string, unknown>;
+    msg = e.deserialize(Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength)) as Record<
+      string,
+      unknown
+    >;
   } catch (err) {
     // protobufjs's own wire-format errors (grpc-js answers them with a status); anything else
     // thrown while decoding or converting a message is a finding.
@@ -289,7 +315,8 @@ function run(c: FuzzCase): string {
       return expectError(err, [TranslateError], 'translate');
     } catch (violation) {
       if (!(violation instanceof OracleViolation)) throw violation;
-      const what = err instanceof Error ? `${err.name}${err instanceof GobError ? `:${err.code}` : ''}` : typeof err;
+      const what =
+        err instanceof Error ? `${err.name}${err instanceof GobError ? `:${err.code}` : ''}` : typeof err;
       throw new OracleViolation(violation.kind, `${e.label}: ${violation.message}`, {
         cause: err,
         key: `translation throws ${what}`,
@@ -303,7 +330,13 @@ function run(c: FuzzCase): string {
     const title = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     throw new OracleViolation('invariant', `${e.label}: translated value is not gob-encodable: ${title}`, {
       cause: err,
-      key: `translated value not encodable: ${(err instanceof GobError ? `${err.code} ` : '') + title.replace(/^[^:]*: /, '').replace(/\d+/g, 'N').slice(0, 80)}`,
+      key: `translated value not encodable: ${
+        (err instanceof GobError ? `${err.code} ` : '') +
+        title
+          .replace(/^[^:]*: /, '')
+          .replace(/\d+/g, 'N')
+          .slice(0, 80)
+      }`,
     });
   }
   return 'ok';
@@ -311,7 +344,8 @@ function run(c: FuzzCase): string {
 
 export const protoTarget: FuzzTarget = {
   name: 'proto',
-  about: 'contract deserializer → MethodCodec.requestToArgs / responseToReturns → gob-encodable value, or TranslateError',
+  about:
+    'contract deserializer → MethodCodec.requestToArgs / responseToReturns → gob-encodable value, or TranslateError',
   setup,
   arbitrary,
   run,

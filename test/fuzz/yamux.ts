@@ -40,7 +40,14 @@ import {
   type FuzzCase,
   type FuzzTarget,
 } from './lib/harness.ts';
-import { beUint, concat, mutationArb, applyMutations, describeMutations, type LengthField } from './lib/mutate.ts';
+import {
+  beUint,
+  concat,
+  mutationArb,
+  applyMutations,
+  describeMutations,
+  type LengthField,
+} from './lib/mutate.ts';
 import { Rng } from './lib/prng.ts';
 
 const MAX_UINT32 = 0xffff_ffff;
@@ -71,7 +78,19 @@ function header(type: number, flags: number, id: number, len: number, version = 
 }
 
 const IDS = [0, 1, 2, 3, 4, 5, 7, 0x7fff_ffff, 0xffff_fffe, MAX_UINT32];
-const LENGTHS = [0, 1, 12, 255, 65535, 128 * 1024, 256 * 1024, 256 * 1024 + 1, 0x7fff_ffff, 0x8000_0000, MAX_UINT32];
+const LENGTHS = [
+  0,
+  1,
+  12,
+  255,
+  65535,
+  128 * 1024,
+  256 * 1024,
+  256 * 1024 + 1,
+  0x7fff_ffff,
+  0x8000_0000,
+  MAX_UINT32,
+];
 
 /** A sequence of frames with mostly-valid fields and boundary values. */
 export function structuredFrames(seed: number): Uint8Array {
@@ -81,7 +100,9 @@ export function structuredFrames(seed: number): Uint8Array {
   const n = r.range(1, 10);
   for (let i = 0; i < n; i++) {
     const type = r.chance(0.95) ? r.int(4) : r.range(4, 255);
-    const flags = r.chance(0.8) ? r.pick([0, 1, 2, 4, 8, 1 | 2, 2 | 4, 1 | 4, 4 | 8, 1 | 8, 0xf]) : r.int(0x10000);
+    const flags = r.chance(0.8)
+      ? r.pick([0, 1, 2, 4, 8, 1 | 2, 2 | 4, 1 | 4, 4 | 8, 1 | 8, 0xf])
+      : r.int(0x10000);
     const id = type >= 2 ? (r.chance(0.8) ? 0 : r.pick(IDS)) : r.chance(0.8) ? r.pick(ids) : r.pick(IDS);
     const version = r.chance(0.97) ? 0 : r.range(1, 255);
     if (type === FrameType.Data) {
@@ -161,10 +182,19 @@ function checkFrames(d: FrameDecoding, total: number, maxFrameLength: number): v
   let consumed = 0;
   for (const f of d.frames) {
     const h = f.header;
-    invariant(h.version === 0 && h.type <= 3, () => `frame with version ${h.version} type ${h.type} delivered`);
+    invariant(
+      h.version === 0 && h.type <= 3,
+      () => `frame with version ${h.version} type ${h.type} delivered`,
+    );
     const want = h.type === FrameType.Data ? h.length : 0;
-    invariant(f.payload.length === want, () => `payload of ${f.payload.length} bytes for a header saying ${h.length}`);
-    invariant(want <= maxFrameLength, () => `data frame of ${want} bytes above maxFrameLength ${maxFrameLength}`);
+    invariant(
+      f.payload.length === want,
+      () => `payload of ${f.payload.length} bytes for a header saying ${h.length}`,
+    );
+    invariant(
+      want <= maxFrameLength,
+      () => `data frame of ${want} bytes above maxFrameLength ${maxFrameLength}`,
+    );
     consumed += HEADER_SIZE + want;
   }
   if (!d.error) {
@@ -177,7 +207,10 @@ function checkFrames(d: FrameDecoding, total: number, maxFrameLength: number): v
 }
 
 function sameFrames(a: FrameDecoding, b: FrameDecoding): void {
-  invariant(a.frames.length === b.frames.length, () => `chunked ${a.frames.length} frames vs whole ${b.frames.length}`);
+  invariant(
+    a.frames.length === b.frames.length,
+    () => `chunked ${a.frames.length} frames vs whole ${b.frames.length}`,
+  );
   invariant(
     (a.error?.message ?? '') === (b.error?.message ?? ''),
     () => `chunked error ${JSON.stringify(a.error?.message)} vs whole ${JSON.stringify(b.error?.message)}`,
@@ -202,11 +235,16 @@ function runFrames(c: FuzzCase): string {
 
 export const yamuxFramesTarget: FuzzTarget = {
   name: 'yamux-frames',
-  about: 'FrameReader.feed: well-formed frames or YamuxError (sticky); offsets consistent; chunking-invariant',
+  about:
+    'FrameReader.feed: well-formed frames or YamuxError (sticky); offsets consistent; chunking-invariant',
   arbitrary: () =>
     caseArb(
       bytesArb(),
-      fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(2) }),
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constant(0) },
+        { weight: 2, arbitrary: fc.constant(1) },
+        { weight: 1, arbitrary: fc.constant(2) },
+      ),
     ),
   run: runFrames,
   async: false,
@@ -246,7 +284,11 @@ let originalEmit: typeof YamuxStream.prototype.emit | undefined;
 function watchUnheardErrors(): void {
   if (originalEmit) return;
   const orig = (originalEmit = YamuxStream.prototype.emit);
-  YamuxStream.prototype.emit = function emit(this: YamuxStream, event: string | symbol, ...args: unknown[]): boolean {
+  YamuxStream.prototype.emit = function emit(
+    this: YamuxStream,
+    event: string | symbol,
+    ...args: unknown[]
+  ): boolean {
     if (event === 'error' && this.listenerCount('error') === 0 && unheard) {
       const e = args[0];
       unheard.push({
@@ -322,20 +364,29 @@ async function runSession(c: FuzzCase): Promise<string> {
   // What the session wrote must itself be well-formed yamux.
   const out = concat(conn.written);
   const back = readFrames(out, [], MAX_UINT32);
-  invariant(!back.error && !back.midFrame, () => `session wrote malformed frames: ${back.error?.message ?? 'partial frame'}`);
+  invariant(
+    !back.error && !back.midFrame,
+    () => `session wrote malformed frames: ${back.error?.message ?? 'partial frame'}`,
+  );
   return reason instanceof YamuxError ? `closed:${reason.code}` : 'closed';
 }
 
 export const yamuxSessionTarget: FuzzTarget = {
   name: 'yamux-session',
-  about: 'Session over an in-memory connection: closes with YamuxError/undefined, only YamuxError events, well-formed output',
+  about:
+    'Session over an in-memory connection: closes with YamuxError/undefined, only YamuxError events, well-formed output',
   arbitrary: () => caseArb(bytesArb(), fc.nat({ max: 15 })),
   setup: watchUnheardErrors,
   teardown: unwatchUnheardErrors,
   run: runSession,
   async: true,
   describeVariant: (v) =>
-    [v & 1 ? 'client' : 'server', v & 2 ? 'opens a stream' : '', v & 4 ? 'echo' : '', v & 8 ? 'acceptBacklog 2' : '']
+    [
+      v & 1 ? 'client' : 'server',
+      v & 2 ? 'opens a stream' : '',
+      v & 4 ? 'echo' : '',
+      v & 8 ? 'acceptBacklog 2' : '',
+    ]
       .filter(Boolean)
       .join(', '),
 };

@@ -177,7 +177,7 @@ describe('Prometheus scraping the bridge', () => {
   };
 
   it('every expression of the console dashboard returns data', async () => {
-    await check(consoleExpressions([CONSOLES, LIBRARIES], PLUGIN_ID), 25);
+    await check(consoleExpressions([CONSOLES, LIBRARIES], PLUGIN_ID), 28);
   });
 
   it('every expression of the Grafana dashboard returns data', async () => {
@@ -262,7 +262,7 @@ describe('dashboards in a real headless browser', () => {
     const html = await chromium(
       `${promUrl}/consoles/mm-bridge-plugin.html?plugin_id=${PLUGIN_ID}`,
       out,
-      '1280,2200',
+      '1280,1650',
     );
     expect(html).toMatch(/<td class="up state">active<\/td>/);
     const hooks = /<table class="mmb" id="hooks">([\s\S]*?)<\/table>/.exec(html)![1]!;

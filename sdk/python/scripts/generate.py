@@ -513,12 +513,12 @@ def render_hooks(c: Contract) -> str:
             r = f"Optional[hooks_pb2.{m.response.name}]"
             bound = f"Callable[[Any, hooks_pb2.{m.request.name}], Union[{r}, Awaitable[{r}]]]"
         out.append(f'{tv} = TypeVar("{tv}", bound={bound})\n')
-    out.append('_F = TypeVar("_F", bound=Callable[..., Any])\n\n')
+    out.append('_F = TypeVar("_F", bound=Callable[..., Any])\n')
     for m in methods:
         if m.name in http:
             continue
         tv = f"_{m.name}"
-        out.append("\n@overload\n")
+        out.append("\n\n@overload\n")
         out.append(
             f'def hook(name: Literal["{m.name}"], *, timeout: Optional[float] = None) -> Callable[[{tv}], {tv}]: ...\n'
         )

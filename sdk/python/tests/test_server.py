@@ -42,7 +42,7 @@ class Hooks:
         spec = HOOKS.get(name)
         req_cls = spec.request if spec else pb.ImplementedRequest
         resp_cls = spec.response if spec else pb.ImplementedResponse
-        fn = self.channel.unary_unary(
+        fn: Any = self.channel.unary_unary(
             SERVICE + name, request_serializer=lambda m: m.SerializeToString(), response_deserializer=resp_cls.FromString
         )
         md = (("authorization", f"Bearer {token}"),) if token is not None else ()
@@ -50,7 +50,7 @@ class Hooks:
 
     async def stream(self, name: str, requests: Iterable[Any], *, token: str = TOKEN) -> List[Any]:
         spec = HOOKS[name]
-        fn = self.channel.stream_stream(
+        fn: Any = self.channel.stream_stream(
             SERVICE + name, request_serializer=lambda m: m.SerializeToString(), response_deserializer=spec.response.FromString
         )
         call = fn(iter(requests), metadata=(("authorization", f"Bearer {token}"),), timeout=10)
@@ -206,7 +206,7 @@ async def test_the_class_timeout_and_the_bridge_deadline_apply_too() -> None:
 @run_async
 async def test_health_and_reflection_are_served() -> None:
     async with Running(Posts()) as (_, hooks):
-        check = hooks.channel.unary_unary(
+        check: Any = hooks.channel.unary_unary(
             "/grpc.health.v1.Health/Check",
             request_serializer=lambda m: m.SerializeToString(),
             response_deserializer=health_pb2.HealthCheckResponse.FromString,
@@ -215,7 +215,7 @@ async def test_health_and_reflection_are_served() -> None:
             res = await check(health_pb2.HealthCheckRequest(service=service))
             assert res.status == health_pb2.HealthCheckResponse.SERVING
         for version in ("v1alpha", "v1"):
-            info = hooks.channel.stream_stream(
+            info: Any = hooks.channel.stream_stream(
                 f"/grpc.reflection.{version}.ServerReflection/ServerReflectionInfo",
                 request_serializer=lambda m: m.SerializeToString(),
                 response_deserializer=reflection_pb2.ServerReflectionResponse.FromString,

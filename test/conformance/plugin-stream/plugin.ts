@@ -121,7 +121,7 @@ async function pluginHttp(
       const b = n.value.body as Uint8Array | undefined;
       if (b?.length) yield Buffer.from(b);
     }
-    await sending;
+    // Not awaiting `sending`: the peer may answer before it read the whole request body.
   }
   return { status: Number(head.status_code ?? 0), header: out, body: rest() };
 }

@@ -52,6 +52,11 @@ export function readFinding(hexPath: string): { target?: string; case: FuzzCase 
     .map(Number);
   return {
     target: field('target'),
-    case: { bytes, chunks, variant: Number(field('variant')?.split(' ')[0] ?? 0) || 0, origin: `file:${hexPath}` },
+    case: {
+      bytes,
+      chunks,
+      variant: Number(field('variant')?.split(' ')[0] ?? 0) || 0,
+      origin: `file:${hexPath}`,
+    },
   };
 }

@@ -33,7 +33,9 @@ export function typeEqual(a: GobType, b: GobType, seen = new Map<GobType, Set<Go
     case 'map': {
       const bb = b as typeof a;
       return (
-        (a.name ?? '') === (bb.name ?? '') && typeEqual(a.key, bb.key, seen) && typeEqual(a.elem, bb.elem, seen)
+        (a.name ?? '') === (bb.name ?? '') &&
+        typeEqual(a.key, bb.key, seen) &&
+        typeEqual(a.elem, bb.elem, seen)
       );
     }
     case 'gobencoder': {
@@ -95,7 +97,9 @@ export function valueDiff(t: GobType, a: GobValue | undefined, b: GobValue | und
     }
     case 'bytes':
     case 'gobencoder':
-      return a instanceof Uint8Array && b instanceof Uint8Array && bytesEqual(a, b) ? '' : `${path}: bytes differ`;
+      return a instanceof Uint8Array && b instanceof Uint8Array && bytesEqual(a, b)
+        ? ''
+        : `${path}: bytes differ`;
     case 'slice':
     case 'array': {
       if (!Array.isArray(a) || !Array.isArray(b)) return `${path}: not both arrays`;
@@ -121,7 +125,8 @@ export function valueDiff(t: GobType, a: GobValue | undefined, b: GobValue | und
     }
     case 'interface': {
       if (a === null || b === null) return a === b ? '' : `${path}: nil vs non-nil interface`;
-      if (!(a instanceof GobInterface) || !(b instanceof GobInterface)) return `${path}: not interface values`;
+      if (!(a instanceof GobInterface) || !(b instanceof GobInterface))
+        return `${path}: not interface values`;
       if (a.name !== b.name) return `${path}: interface name ${show(a.name)} != ${show(b.name)}`;
       if (!typeEqual(a.type, b.type)) return `${path}(${a.name}): concrete types differ`;
       return valueDiff(a.type, a.value, b.value, `${path}(${a.name})`);
@@ -143,7 +148,8 @@ export function valueDiff(t: GobType, a: GobValue | undefined, b: GobValue | und
         const oa = omitted(f.type, va);
         const ob = omitted(f.type, vb);
         if (oa && ob) continue;
-        if (oa !== ob) return `${path}.${f.name}: ${oa ? 'zero/absent' : show(va)} vs ${ob ? 'zero/absent' : show(vb)}`;
+        if (oa !== ob)
+          return `${path}.${f.name}: ${oa ? 'zero/absent' : show(va)} vs ${ob ? 'zero/absent' : show(vb)}`;
         const d = valueDiff(f.type, va, vb, `${path}.${f.name}`);
         if (d) return d;
       }

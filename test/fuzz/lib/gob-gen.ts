@@ -20,11 +20,25 @@ import { Rng } from './prng.ts';
 
 // ---- valid streams through the encoder ----------------------------------------------------------
 
-const LEAVES: readonly GobType[] = [T.bool, T.int, T.uint, T.float, T.complex, T.string, T.bytes, T.interface];
+const LEAVES: readonly GobType[] = [
+  T.bool,
+  T.int,
+  T.uint,
+  T.float,
+  T.complex,
+  T.string,
+  T.bytes,
+  T.interface,
+];
 
 export function genType(r: Rng, depth = 0): GobType {
   if (depth >= 3 || r.chance(0.4)) {
-    if (r.chance(0.05)) return { kind: 'gobencoder', name: r.pick(['Time', 'URL', '']), encoding: r.pick(['gob', 'binary', 'text'] as const) };
+    if (r.chance(0.05))
+      return {
+        kind: 'gobencoder',
+        name: r.pick(['Time', 'URL', '']),
+        encoding: r.pick(['gob', 'binary', 'text'] as const),
+      };
     return r.pick(LEAVES);
   }
   switch (r.int(4)) {
@@ -35,7 +49,11 @@ export function genType(r: Rng, depth = 0): GobType {
     case 1:
       return { kind: 'array', len: r.pick([0, 1, 2, 3, 5]), elem: genType(r, depth + 1) };
     case 2:
-      return { kind: 'map', key: r.pick([T.string, T.int, T.uint, T.bool, T.float]), elem: genType(r, depth + 1) };
+      return {
+        kind: 'map',
+        key: r.pick([T.string, T.int, T.uint, T.bool, T.float]),
+        elem: genType(r, depth + 1),
+      };
     default: {
       const t: GobStructType = { kind: 'struct', name: r.text(8), fields: [] };
       const n = r.int(6);
@@ -147,10 +165,48 @@ export function encodedStream(seed: number): Uint8Array {
 // ---- hand-built, valid-ish streams -------------------------------------------------------------
 
 const COUNTS: readonly (number | bigint)[] = [
-  0, 1, 2, 3, 7, 127, 128, 255, 256, 65535, 0x7fff_ffff, 0x8000_0000, 0xffff_ffff, 0x4000_0000, 2 ** 53,
+  0,
+  1,
+  2,
+  3,
+  7,
+  127,
+  128,
+  255,
+  256,
+  65535,
+  0x7fff_ffff,
+  0x8000_0000,
+  0xffff_ffff,
+  0x4000_0000,
+  2 ** 53,
   0xffff_ffff_ffff_ffffn,
 ];
-const IDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 16, 17, 20, 23, 63, 64, 65, 66, 67, 68, 100, 0x7fff_ffff, 0x8000_0000, 2 ** 40];
+const IDS: readonly number[] = [
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  16,
+  17,
+  20,
+  23,
+  63,
+  64,
+  65,
+  66,
+  67,
+  68,
+  100,
+  0x7fff_ffff,
+  0x8000_0000,
+  2 ** 40,
+];
 
 function count(r: Rng): number | bigint {
   return r.chance(0.6) ? r.int(6) : r.pick(COUNTS);
@@ -162,7 +218,13 @@ function typeId(r: Rng, defined: number[]): number {
 
 function commonType(r: Rng, id: number): Uint8Array {
   const parts: Uint8Array[] = [];
-  if (r.chance(0.8)) parts.push(Uint8Array.of(1), gobString(r.text(10)), Uint8Array.of(1), gobInt(r.chance(0.8) ? id : r.pick(IDS)));
+  if (r.chance(0.8))
+    parts.push(
+      Uint8Array.of(1),
+      gobString(r.text(10)),
+      Uint8Array.of(1),
+      gobInt(r.chance(0.8) ? id : r.pick(IDS)),
+    );
   else parts.push(Uint8Array.of(r.range(1, 3)), gobUint(count(r)));
   parts.push(Uint8Array.of(0));
   return cat(parts);
@@ -174,7 +236,12 @@ function wireType(r: Rng, id: number, defined: number[]): Uint8Array {
   const p: Uint8Array[] = [gobUint(kind), Uint8Array.of(1), commonType(r, id)];
   switch (kind) {
     case 1: // arrayType: Elem, Len
-      p.push(Uint8Array.of(1), gobInt(typeId(r, defined)), Uint8Array.of(1), gobInt(r.chance(0.7) ? r.int(5) : r.pick(COUNTS)));
+      p.push(
+        Uint8Array.of(1),
+        gobInt(typeId(r, defined)),
+        Uint8Array.of(1),
+        gobInt(r.chance(0.7) ? r.int(5) : r.pick(COUNTS)),
+      );
       break;
     case 2: // sliceType: Elem
       p.push(Uint8Array.of(1), gobInt(typeId(r, defined)));
@@ -186,7 +253,8 @@ function wireType(r: Rng, id: number, defined: number[]): Uint8Array {
       const real = typeof n === 'number' && n < 6 ? n : r.int(3);
       for (let i = 0; i < real; i++) {
         if (r.chance(0.9)) p.push(Uint8Array.of(1), gobString(r.chance(0.9) ? `F${i}` : r.text(6)));
-        if (r.chance(0.9)) p.push(Uint8Array.of(r.chance(0.9) ? 1 : r.range(2, 4)), gobInt(typeId(r, defined)));
+        if (r.chance(0.9))
+          p.push(Uint8Array.of(r.chance(0.9) ? 1 : r.range(2, 4)), gobInt(typeId(r, defined)));
         p.push(Uint8Array.of(0));
       }
       break;

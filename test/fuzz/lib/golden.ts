@@ -28,7 +28,9 @@ export function yamuxSeeds(): Seed[] {
     .sort()
     .map((f) => ({
       name: f.slice(0, -4),
-      bytes: Uint8Array.from(Buffer.from(readFileSync(`${root}yamux/${f}`, 'utf8').replace(/[^0-9a-f]/gi, ''), 'hex')),
+      bytes: Uint8Array.from(
+        Buffer.from(readFileSync(`${root}yamux/${f}`, 'utf8').replace(/[^0-9a-f]/gi, ''), 'hex'),
+      ),
     }));
   return yamux;
 }

@@ -245,14 +245,22 @@ function judge(
 ): Finding | undefined {
   if (alloc.refused || alloc.max > o.allocLimit) {
     const msg = `allocation of ${alloc.max} bytes via ${alloc.via} (limit ${o.allocLimit})`;
-    return makeFinding(t.name, 'allocation', msg, alloc.refused ?? error, c, `single allocation above the limit via ${alloc.via}`);
+    return makeFinding(
+      t.name,
+      'allocation',
+      msg,
+      alloc.refused ?? error,
+      c,
+      `single allocation above the limit via ${alloc.via}`,
+    );
   }
   if (grown > o.allocLimit) {
     const msg = `heap + external memory grew by ${grown} bytes during one case (limit ${o.allocLimit})`;
     return makeFinding(t.name, 'allocation', msg, error, c, 'memory growth above the limit during one case');
   }
   if (!failed) return undefined;
-  if (error instanceof OracleViolation) return makeFinding(t.name, error.kind, error.message, error, c, error.key);
+  if (error instanceof OracleViolation)
+    return makeFinding(t.name, error.kind, error.message, error, c, error.key);
   return makeFinding(t.name, 'uncaught', `escaped the target: ${errorTitle(error)}`, error, c);
 }
 
@@ -276,7 +284,8 @@ export function makeFinding(
   key?: string,
 ): Finding {
   const root = rootCause(error);
-  const errorName = root instanceof Error ? root.name : root === null || root === undefined ? '' : typeof root;
+  const errorName =
+    root instanceof Error ? root.name : root === null || root === undefined ? '' : typeof root;
   const stack = [error, root !== error ? root : undefined]
     .filter((e): e is Error => e instanceof Error && typeof e.stack === 'string')
     .map((e) => e.stack)

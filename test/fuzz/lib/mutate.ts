@@ -39,8 +39,14 @@ export const HUGE_VALUES: readonly bigint[] = [
 export function mutationArb(donors: number): fc.Arbitrary<Mutation> {
   const pos = fc.nat({ max: 1 << 20 });
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ op: fc.constant('flip' as const), at: pos, bit: fc.nat({ max: 7 }) }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('set' as const), at: pos, value: interestingByte() }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ op: fc.constant('flip' as const), at: pos, bit: fc.nat({ max: 7 }) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('set' as const), at: pos, value: interestingByte() }),
+    },
     {
       weight: 2,
       arbitrary: fc.record({
@@ -51,7 +57,11 @@ export function mutationArb(donors: number): fc.Arbitrary<Mutation> {
     },
     {
       weight: 2,
-      arbitrary: fc.record({ op: fc.constant('delete' as const), at: pos, len: fc.integer({ min: 1, max: 16 }) }),
+      arbitrary: fc.record({
+        op: fc.constant('delete' as const),
+        at: pos,
+        len: fc.integer({ min: 1, max: 16 }),
+      }),
     },
     {
       weight: 1,
@@ -99,7 +109,7 @@ export function applyMutations(
   donors: readonly Uint8Array[],
   fields?: (b: Uint8Array) => LengthField[],
 ): Uint8Array {
-  let b = Uint8Array.from(seed);
+  let b: Uint8Array = Uint8Array.from(seed);
   for (const m of muts) {
     const n = b.length;
     switch (m.op) {

@@ -42,7 +42,8 @@ export class Rng {
     }
     if (r < 0.9) {
       let s = '';
-      for (let i = 0; i < n; i++) s += String.fromCodePoint(this.pick([0x20, 0xe9, 0x4e2d, 0x1f600, 0x7f, 0]) + this.int(3));
+      for (let i = 0; i < n; i++)
+        s += String.fromCodePoint(this.pick([0x20, 0xe9, 0x4e2d, 0x1f600, 0x7f, 0]) + this.int(3));
       return s;
     }
     return this.pick(['', '__proto__', 'constructor', 'toString', 'Id', 'Props', 'a|b', 'x'.repeat(300)]);

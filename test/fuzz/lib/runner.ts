@@ -121,7 +121,12 @@ export async function runTarget(t: FuzzTarget, o: RunOptions): Promise<RunStats>
  * Shrinks a finding's input while the same signature reproduces: drops byte ranges (halving
  * sizes), then the chunking. Bounded by `budgetMs`.
  */
-export async function minimize(t: FuzzTarget, f: Finding, harness = DEFAULT_HARNESS, budgetMs = 5_000): Promise<FuzzCase> {
+export async function minimize(
+  t: FuzzTarget,
+  f: Finding,
+  harness = DEFAULT_HARNESS,
+  budgetMs = 5_000,
+): Promise<FuzzCase> {
   const deadline = performance.now() + budgetMs;
   const same = async (c: FuzzCase): Promise<boolean> => {
     const r = t.async ? await runCaseAsync(t, c, harness) : runCaseSync(t, c, harness);
@@ -130,8 +135,12 @@ export async function minimize(t: FuzzTarget, f: Finding, harness = DEFAULT_HARN
   let best = f.case;
   if (f.kind === 'slow' || f.kind === 'hang' || f.kind === 'heap-growth') return best;
   if (best.chunks.length > 0 && (await same({ ...best, chunks: [] }))) best = { ...best, chunks: [] };
-  for (let size = Math.max(1, best.bytes.length >> 1); size >= 1 && performance.now() < deadline; size >>= 1) {
-    for (let at = 0; at + size <= best.bytes.length && performance.now() < deadline; ) {
+  for (
+    let size = Math.max(1, best.bytes.length >> 1);
+    size >= 1 && performance.now() < deadline;
+    size >>= 1
+  ) {
+    for (let at = 0; at + size <= best.bytes.length && performance.now() < deadline;) {
       const b = best.bytes;
       const cand = { ...best, bytes: Uint8Array.from([...b.subarray(0, at), ...b.subarray(at + size)]) };
       if (await same(cand)) best = cand;

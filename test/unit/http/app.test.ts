@@ -3,6 +3,8 @@
  * and HTML), /metrics in both exposition formats, and the JSON error catalogue for bad requests.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { startAdminServer } from '../../../src/http/admin.ts';
 import { buildAdminApp } from '../../../src/http/app.ts';
 import { AdminErrors } from '../../../src/http/errors.ts';
 import type { PluginState, StatusSource } from '../../../src/http/plugin-status.ts';
@@ -264,5 +266,25 @@ describe('bad requests', () => {
     });
     expect(body.statusCode).toBe(400);
     expect(errorOf(body.body).code).toBe('ADMIN_ERR_BAD_REQUEST');
+  });
+});
+
+describe('startAdminServer (a real socket)', () => {
+  it('listens, logs its address, serves; a taken port is an error the caller logs', async () => {
+    const lines: string[] = [];
+    const log = pino({ level: 'info', base: null }, { write: (l: string) => void lines.push(l) });
+    const admin = await startAdminServer({ address: '127.0.0.1:0', log });
+    try {
+      expect(admin.address).toMatch(/^127\.0\.0\.1:\d+$/);
+      expect(lines.join('')).toContain(`"admin":"${admin.url}"`);
+      admin.addPlugin(new FakePlugin());
+      const res = await fetch(`${admin.url}/v1/plugins`);
+      expect(((await res.json()) as { plugins: { id: string }[] }).plugins[0]!.id).toBe('com.example.one');
+      const metrics = await (await fetch(`${admin.url}/metrics`)).text();
+      expect(metrics).toContain('process_cpu_seconds_total');
+      await expect(startAdminServer({ address: admin.address, log })).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await admin.close();
+    }
   });
 });

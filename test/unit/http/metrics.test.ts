@@ -72,9 +72,16 @@ const method = (path: string, responseStream = false) => ({
   responseSerialize: json,
   responseDeserialize: parse,
 });
+const raw = {
+  requestSerialize: (m: { body: Buffer }) => m.body,
+  requestDeserialize: (b: Buffer) => ({ body: b }),
+  responseSerialize: (m: { body: Buffer }) => m.body,
+  responseDeserialize: (b: Buffer) => ({ body: b }),
+};
 const API: grpc.ServiceDefinition = {
   GetUser: method('/test.v1.API/GetUser'),
   Watch: method('/test.v1.API/Watch', true),
+  Echo: { path: '/test.v1.API/Echo', requestStream: true, responseStream: true, ...raw },
 };
 
 describe('gRPC interceptors on a real grpc-js server and client', () => {
@@ -108,6 +115,10 @@ describe('gRPC interceptors on a real grpc-js server and client', () => {
       Watch: (call: grpc.ServerWritableStream<unknown, unknown>) => {
         call.write({ n: 1 });
         call.end();
+      },
+      Echo: (call: grpc.ServerDuplexStream<{ body: Buffer }, { body: Buffer }>) => {
+        call.on('data', (m: { body: Buffer }) => call.write({ body: Buffer.concat([m.body, m.body]) }));
+        call.on('end', () => call.end());
       },
     });
     const port = await new Promise<number>((resolve, reject) =>
@@ -163,6 +174,24 @@ describe('gRPC interceptors on a real grpc-js server and client', () => {
         }),
       ).toBe(1);
     }
+  });
+
+  it('counts the payload bytes of streaming calls by direction', async () => {
+    const s = client.Echo!() as grpc.ClientDuplexStream<{ body: Buffer }, { body: Buffer }>;
+    const got: Buffer[] = [];
+    s.on('data', (m: { body: Buffer }) => got.push(m.body));
+    const ended = new Promise((r) => s.on('end', r));
+    s.write({ body: Buffer.alloc(1000) });
+    s.write({ body: Buffer.alloc(500) });
+    s.end();
+    await ended;
+    expect(Buffer.concat(got)).toHaveLength(3000);
+    // The bridge is both ends here: client sent 1500 (server_to_plugin), server received 1500
+    // (plugin_to_server), server sent 3000 (server_to_plugin), client received 3000 (plugin_to_server).
+    const bytes = (direction: string) =>
+      value(m, 'mattermost_bridge_stream_bytes_total', { plugin_id: 'com.example.m', direction });
+    expect(await bytes('server_to_plugin')).toBe(4500);
+    expect(await bytes('plugin_to_server')).toBe(4500);
   });
 
   it('records API outcomes (AppError details → app_error) and in-flight back at 0', async () => {

@@ -3,7 +3,7 @@
     class MyPlugin(Plugin):
         http = ASGIAdapter(fastapi_app)
 
-Each request is one ASGI ``http`` scope (ASGI 3, spec 2.3) on the plugin's event loop: ``receive``
+Each request is one ASGI ``http`` scope (ASGI 3, spec 2.4) on the plugin's event loop: ``receive``
 yields the request body chunk by chunk as it streams in, every ``http.response.body`` goes out as it
 is sent (flushed to the client when the response has no Content-Length, so StreamingResponse and
 server-sent events stream). ``scope["root_path"]`` is the ``/plugins/<id>`` prefix the server
@@ -33,7 +33,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 log = logging.getLogger("mattermost_plugin_bridge.asgi")
 
-_ASGI = {"version": "3.0", "spec_version": "2.3"}
+# 2.4: send() raises OSError once the client is gone, so apps need not listen for http.disconnect
+# (Starlette's StreamingResponse otherwise reads receive() concurrently and can eat request body).
+_ASGI = {"version": "3.0", "spec_version": "2.4"}
 
 
 class ASGIAdapter(HTTPAdapter):
@@ -115,6 +117,7 @@ class ASGIAdapter(HTTPAdapter):
             "extensions": {"mattermost": {"context": request.context, "request": request}},
         }
         body_done = False
+        complete = False  # the app sent its last body message
         response_done = asyncio.Event()
 
         async def receive() -> Message:
@@ -129,22 +132,32 @@ class ASGIAdapter(HTTPAdapter):
             return {"type": "http.disconnect"}
 
         async def send(message: Message) -> None:
+            nonlocal complete
             kind = message["type"]
             if kind == "http.response.start":
                 headers = [(bytes(k).decode("latin-1"), bytes(v).decode("latin-1")) for k, v in message.get("headers", [])]
                 response.start(int(message["status"]), headers)
             elif kind == "http.response.body":
-                if response_done.is_set():
+                if complete:
                     return
-                await response.write(bytes(message.get("body", b"")))
-                if not message.get("more_body", False):
-                    await response.finish()
-                    response_done.set()
+                try:
+                    await response.write(bytes(message.get("body", b"")))
+                    if not message.get("more_body", False):
+                        await response.finish()
+                        complete = True
+                        response_done.set()
+                except Exception as e:
+                    raise OSError(f"the response stream is closed: {e}") from e
             else:
                 raise RuntimeError(f"unexpected ASGI message {kind!r}")
 
         try:
             await self.app(scope, receive, send)
+        except Exception:
+            if not complete:
+                raise
+            # Frameworks re-raise after sending their 500 page so that servers log it: we do.
+            log.exception("the ASGI app failed on %s %s (after its response)", request.method, request.path)
         finally:
             response_done.set()
         if not response.started:

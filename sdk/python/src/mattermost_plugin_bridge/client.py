@@ -40,7 +40,8 @@ from .errors import error_from_rpc
 SERVICE = "mattermost.bridge.v1.PluginAPI"
 CHUNK_SIZE = 64 * 1024
 DEFAULT_TIMEOUT = 30.0
-MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+MAX_MESSAGE_BYTES = int(os.environ.get("MM_BRIDGE_MAX_MESSAGE_BYTES") or 256 * 1024 * 1024)
+"""The gRPC message size limit, as the bridge's (gob carries whole files in one value)."""
 
 Body = Union[bytes, bytearray, memoryview, IO[bytes], Iterable[bytes]]
 """A streamed request body: bytes, a binary file, or an iterable of byte chunks."""
@@ -50,7 +51,7 @@ AsyncBody = Union[Body, AsyncIterable[bytes]]
 M = TypeVar("M", bound=Message)
 R = TypeVar("R", bound=Message)
 
-_CHANNEL_OPTIONS = [
+CHANNEL_OPTIONS = [
     ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
     ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
 ]
@@ -151,7 +152,7 @@ class _SyncTransport(_Transport):
         channel: Optional[grpc.Channel] = None,
     ) -> None:
         super().__init__(target, token, timeout=timeout)
-        self._channel = channel or grpc.insecure_channel(target, options=_CHANNEL_OPTIONS)
+        self._channel = channel or grpc.insecure_channel(target, options=CHANNEL_OPTIONS)
 
     @classmethod
     def from_env(cls: Type[_S], *, timeout: float = DEFAULT_TIMEOUT) -> _S:
@@ -236,7 +237,7 @@ class _AsyncTransport(_Transport):
     @property
     def _channel(self) -> grpc.aio.Channel:
         if self._aio_channel is None:
-            self._aio_channel = grpc.aio.insecure_channel(self.target, options=_CHANNEL_OPTIONS)
+            self._aio_channel = grpc.aio.insecure_channel(self.target, options=CHANNEL_OPTIONS)
         return self._aio_channel
 
     async def close(self) -> None:

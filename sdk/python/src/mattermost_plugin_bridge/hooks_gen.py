@@ -972,146 +972,194 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 @overload
 def hook(name: Literal["OnActivate"], *, timeout: Optional[float] = None) -> Callable[[_OnActivate], _OnActivate]: ...
 
+
 @overload
 def hook(name: Literal["OnDeactivate"], *, timeout: Optional[float] = None) -> Callable[[_OnDeactivate], _OnDeactivate]: ...
+
 
 @overload
 def hook(name: Literal["OnConfigurationChange"], *, timeout: Optional[float] = None) -> Callable[[_OnConfigurationChange], _OnConfigurationChange]: ...
 
+
 @overload
 def hook(name: Literal["ExecuteCommand"], *, timeout: Optional[float] = None) -> Callable[[_ExecuteCommand], _ExecuteCommand]: ...
+
 
 @overload
 def hook(name: Literal["UserHasBeenCreated"], *, timeout: Optional[float] = None) -> Callable[[_UserHasBeenCreated], _UserHasBeenCreated]: ...
 
+
 @overload
 def hook(name: Literal["UserWillLogIn"], *, timeout: Optional[float] = None) -> Callable[[_UserWillLogIn], _UserWillLogIn]: ...
+
 
 @overload
 def hook(name: Literal["UserHasLoggedIn"], *, timeout: Optional[float] = None) -> Callable[[_UserHasLoggedIn], _UserHasLoggedIn]: ...
 
+
 @overload
 def hook(name: Literal["MessageWillBePosted"], *, timeout: Optional[float] = None) -> Callable[[_MessageWillBePosted], _MessageWillBePosted]: ...
+
 
 @overload
 def hook(name: Literal["MessageWillBeUpdated"], *, timeout: Optional[float] = None) -> Callable[[_MessageWillBeUpdated], _MessageWillBeUpdated]: ...
 
+
 @overload
 def hook(name: Literal["MessageHasBeenPosted"], *, timeout: Optional[float] = None) -> Callable[[_MessageHasBeenPosted], _MessageHasBeenPosted]: ...
+
 
 @overload
 def hook(name: Literal["MessageHasBeenUpdated"], *, timeout: Optional[float] = None) -> Callable[[_MessageHasBeenUpdated], _MessageHasBeenUpdated]: ...
 
+
 @overload
 def hook(name: Literal["MessagesWillBeConsumed"], *, timeout: Optional[float] = None) -> Callable[[_MessagesWillBeConsumed], _MessagesWillBeConsumed]: ...
+
 
 @overload
 def hook(name: Literal["MessagesWillBeConsumedWithContext"], *, timeout: Optional[float] = None) -> Callable[[_MessagesWillBeConsumedWithContext], _MessagesWillBeConsumedWithContext]: ...
 
+
 @overload
 def hook(name: Literal["MessageHasBeenDeleted"], *, timeout: Optional[float] = None) -> Callable[[_MessageHasBeenDeleted], _MessageHasBeenDeleted]: ...
+
 
 @overload
 def hook(name: Literal["ChannelHasBeenCreated"], *, timeout: Optional[float] = None) -> Callable[[_ChannelHasBeenCreated], _ChannelHasBeenCreated]: ...
 
+
 @overload
 def hook(name: Literal["ChannelWillBeArchived"], *, timeout: Optional[float] = None) -> Callable[[_ChannelWillBeArchived], _ChannelWillBeArchived]: ...
+
 
 @overload
 def hook(name: Literal["ChannelMemberWillBeAdded"], *, timeout: Optional[float] = None) -> Callable[[_ChannelMemberWillBeAdded], _ChannelMemberWillBeAdded]: ...
 
+
 @overload
 def hook(name: Literal["UserHasJoinedChannel"], *, timeout: Optional[float] = None) -> Callable[[_UserHasJoinedChannel], _UserHasJoinedChannel]: ...
+
 
 @overload
 def hook(name: Literal["UserHasLeftChannel"], *, timeout: Optional[float] = None) -> Callable[[_UserHasLeftChannel], _UserHasLeftChannel]: ...
 
+
 @overload
 def hook(name: Literal["TeamMemberWillBeAdded"], *, timeout: Optional[float] = None) -> Callable[[_TeamMemberWillBeAdded], _TeamMemberWillBeAdded]: ...
+
 
 @overload
 def hook(name: Literal["UserHasJoinedTeam"], *, timeout: Optional[float] = None) -> Callable[[_UserHasJoinedTeam], _UserHasJoinedTeam]: ...
 
+
 @overload
 def hook(name: Literal["UserHasLeftTeam"], *, timeout: Optional[float] = None) -> Callable[[_UserHasLeftTeam], _UserHasLeftTeam]: ...
+
 
 @overload
 def hook(name: Literal["FileWillBeUploaded"], *, timeout: Optional[float] = None) -> Callable[[_FileWillBeUploaded], _FileWillBeUploaded]: ...
 
+
 @overload
 def hook(name: Literal["FileWillBeDownloaded"], *, timeout: Optional[float] = None) -> Callable[[_FileWillBeDownloaded], _FileWillBeDownloaded]: ...
+
 
 @overload
 def hook(name: Literal["ReactionHasBeenAdded"], *, timeout: Optional[float] = None) -> Callable[[_ReactionHasBeenAdded], _ReactionHasBeenAdded]: ...
 
+
 @overload
 def hook(name: Literal["ReactionHasBeenRemoved"], *, timeout: Optional[float] = None) -> Callable[[_ReactionHasBeenRemoved], _ReactionHasBeenRemoved]: ...
+
 
 @overload
 def hook(name: Literal["OnPluginClusterEvent"], *, timeout: Optional[float] = None) -> Callable[[_OnPluginClusterEvent], _OnPluginClusterEvent]: ...
 
+
 @overload
 def hook(name: Literal["OnWebSocketConnect"], *, timeout: Optional[float] = None) -> Callable[[_OnWebSocketConnect], _OnWebSocketConnect]: ...
+
 
 @overload
 def hook(name: Literal["OnWebSocketDisconnect"], *, timeout: Optional[float] = None) -> Callable[[_OnWebSocketDisconnect], _OnWebSocketDisconnect]: ...
 
+
 @overload
 def hook(name: Literal["WebSocketMessageHasBeenPosted"], *, timeout: Optional[float] = None) -> Callable[[_WebSocketMessageHasBeenPosted], _WebSocketMessageHasBeenPosted]: ...
+
 
 @overload
 def hook(name: Literal["RunDataRetention"], *, timeout: Optional[float] = None) -> Callable[[_RunDataRetention], _RunDataRetention]: ...
 
+
 @overload
 def hook(name: Literal["OnInstall"], *, timeout: Optional[float] = None) -> Callable[[_OnInstall], _OnInstall]: ...
+
 
 @overload
 def hook(name: Literal["OnSendDailyTelemetry"], *, timeout: Optional[float] = None) -> Callable[[_OnSendDailyTelemetry], _OnSendDailyTelemetry]: ...
 
+
 @overload
 def hook(name: Literal["OnCloudLimitsUpdated"], *, timeout: Optional[float] = None) -> Callable[[_OnCloudLimitsUpdated], _OnCloudLimitsUpdated]: ...
+
 
 @overload
 def hook(name: Literal["ConfigurationWillBeSaved"], *, timeout: Optional[float] = None) -> Callable[[_ConfigurationWillBeSaved], _ConfigurationWillBeSaved]: ...
 
+
 @overload
 def hook(name: Literal["EmailNotificationWillBeSent"], *, timeout: Optional[float] = None) -> Callable[[_EmailNotificationWillBeSent], _EmailNotificationWillBeSent]: ...
+
 
 @overload
 def hook(name: Literal["NotificationWillBePushed"], *, timeout: Optional[float] = None) -> Callable[[_NotificationWillBePushed], _NotificationWillBePushed]: ...
 
+
 @overload
 def hook(name: Literal["UserHasBeenDeactivated"], *, timeout: Optional[float] = None) -> Callable[[_UserHasBeenDeactivated], _UserHasBeenDeactivated]: ...
+
 
 @overload
 def hook(name: Literal["OnSharedChannelsSyncMsg"], *, timeout: Optional[float] = None) -> Callable[[_OnSharedChannelsSyncMsg], _OnSharedChannelsSyncMsg]: ...
 
+
 @overload
 def hook(name: Literal["OnSharedChannelsPing"], *, timeout: Optional[float] = None) -> Callable[[_OnSharedChannelsPing], _OnSharedChannelsPing]: ...
+
 
 @overload
 def hook(name: Literal["PreferencesHaveChanged"], *, timeout: Optional[float] = None) -> Callable[[_PreferencesHaveChanged], _PreferencesHaveChanged]: ...
 
+
 @overload
 def hook(name: Literal["OnSharedChannelsAttachmentSyncMsg"], *, timeout: Optional[float] = None) -> Callable[[_OnSharedChannelsAttachmentSyncMsg], _OnSharedChannelsAttachmentSyncMsg]: ...
+
 
 @overload
 def hook(name: Literal["OnSharedChannelsProfileImageSyncMsg"], *, timeout: Optional[float] = None) -> Callable[[_OnSharedChannelsProfileImageSyncMsg], _OnSharedChannelsProfileImageSyncMsg]: ...
 
+
 @overload
 def hook(name: Literal["GenerateSupportData"], *, timeout: Optional[float] = None) -> Callable[[_GenerateSupportData], _GenerateSupportData]: ...
+
 
 @overload
 def hook(name: Literal["OnSAMLLogin"], *, timeout: Optional[float] = None) -> Callable[[_OnSAMLLogin], _OnSAMLLogin]: ...
 
+
 @overload
 def hook(name: Literal["ChannelWillBeUpdated"], *, timeout: Optional[float] = None) -> Callable[[_ChannelWillBeUpdated], _ChannelWillBeUpdated]: ...
+
 
 @overload
 def hook(name: Literal["ChannelWillBeRestored"], *, timeout: Optional[float] = None) -> Callable[[_ChannelWillBeRestored], _ChannelWillBeRestored]: ...
 
+
 @overload
 def hook(name: Literal["ScheduledPostWillBeCreated"], *, timeout: Optional[float] = None) -> Callable[[_ScheduledPostWillBeCreated], _ScheduledPostWillBeCreated]: ...
+
 
 @overload
 def hook(name: Literal["DraftWillBeUpserted"], *, timeout: Optional[float] = None) -> Callable[[_DraftWillBeUpserted], _DraftWillBeUpserted]: ...

@@ -5,8 +5,9 @@
     pb.Post(channel_id=..., message="hi")
     pb.MessageWillBePostedResponse(rejection_reason="No spam, please.")
 
-Go ``interface{}`` values (props, key/value pairs, …) are ``google.protobuf.Struct``/``Value``:
-they accept and hold JSON-like Python values. A Go value that is not JSON-like is tagged as
+Message fields accept messages or dicts; int64 fields are Python ints (no rounding). Go ``any``
+values (post props, key/value pairs, …) are ``google.protobuf.Struct``/``Value``, which take and
+hold JSON-like Python values; a Go value that is not JSON-like travels tagged
 ``{"@type": "<gob type name>", "value": …}`` (integers as decimal strings), as the bridge documents.
 """
 

@@ -30,6 +30,7 @@ from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 from ._gen import hooks_pb2
+from .client import CHANNEL_OPTIONS
 from .client_gen import APIClient, AsyncAPIClient
 from .errors import AppError, GatewayTimeoutError
 from .file_upload import serve_file_upload
@@ -43,7 +44,6 @@ __all__ = ["PluginServer", "run", "serve"]
 
 SERVICE = "mattermost.bridge.v1.PluginHooks"
 REFLECTION_V1 = "grpc.reflection.v1.ServerReflection"
-MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 log = logging.getLogger("mattermost_plugin_bridge")
 
@@ -77,12 +77,7 @@ class PluginServer:
         """Starts serving; returns the bound port."""
         for adapter in self._adapters:
             await adapter.startup(self._executor)
-        server = grpc.aio.server(
-            options=[
-                ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
-                ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
-            ]
-        )
+        server = grpc.aio.server(options=CHANNEL_OPTIONS)
         server.add_generic_rpc_handlers((self._hooks_handler(),))
         health_pb2_grpc.add_HealthServicer_to_server(self._health, server)
         names = (SERVICE, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME)
@@ -325,7 +320,9 @@ async def serve(
         out = stdout or sys.stdout
         out.write(f"1|1|tcp|127.0.0.1:{port}|grpc\n")
         out.flush()
-        _watch_stdin(stdin or sys.stdin.buffer, stop)
+        watched = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
+        if watched is not None:
+            _watch_stdin(watched, stop)
         log.debug("serving PluginHooks", extra={"port": port, "hooks": plugin.implemented()})
         await stopping.wait()
         log.debug("stopping")
