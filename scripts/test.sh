@@ -29,6 +29,9 @@ step "unit, property, golden-vector and end-to-end tests (vitest)"
 npx vitest run --reporter=default 2>&1 | tee /tmp/mm-bridge-vitest.log
 grep -Eq 'Tests +[1-9][0-9]* passed' /tmp/mm-bridge-vitest.log || { echo "vitest found no tests"; exit 1; }
 
+step "observability: grpcurl, Prometheus + promtool, headless Chromium against a running bridge"
+bash scripts/test-observability.sh
+
 step "conformance: the real plugin.NewEnvironment loader against the bridge (Go)"
 (cd test/conformance && go test ./... -count=1)
 

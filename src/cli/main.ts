@@ -8,7 +8,9 @@
 import { parseArgs } from 'node:util';
 
 const USAGE = `usage:
-  mm-bridge serve [--bundle DIR]   serve a plugin bundle to the Mattermost server (go-plugin net/rpc)
+  mm-bridge serve [--bundle DIR] [--log-level LEVEL]
+                                   serve a plugin bundle to the Mattermost server (go-plugin net/rpc);
+                                   LEVEL: trace, debug, info (default), warn, error, silent
   mm-bridge demo [--bundle DIR]    run a plugin against the built-in host emulator (no server needed)
 `;
 
@@ -16,13 +18,17 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { bundle: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      bundle: { type: 'string' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: false,
   });
   switch (command) {
     case 'serve': {
       const { serve } = await import('./serve.ts');
-      return serve({ bundleDir: values.bundle ?? process.cwd() });
+      return serve({ bundleDir: values.bundle ?? process.cwd(), logLevel: values['log-level'] });
     }
     case 'demo': {
       const { demo } = await import('./demo.ts');

@@ -83,7 +83,14 @@ export async function serve(opts: { bundleDir: string; logLevel?: string }): Pro
     : Promise.resolve(undefined);
   const created = import('../bridge/mattermost/bridge.ts').then(async (m) => {
     const a = await admin;
-    const b = new m.PluginBridge({ bundleDir, log, metrics: a?.metrics });
+    const b = new m.PluginBridge({
+      bundleDir,
+      log,
+      metrics: a?.metrics,
+      // The language plugin keeps crashing: exit, so the server's health check sees a dead plugin
+      // and applies its own restart policy, as for a crashing Go plugin.
+      onFatal: (err) => void shutdown(1, err.message),
+    });
     a?.addPlugin(b);
     return b;
   });

@@ -4,14 +4,13 @@
  * Mattermost server calls. Data path of a hook: yamux → netrpc → hooks-rpc → gRPC → language plugin.
  */
 import { randomBytes } from 'node:crypto';
-import * as grpc from '@grpc/grpc-js';
 import { RpcClient } from '../netrpc/index.ts';
 import type { HostConnection, MuxBroker } from '../goplugin/index.ts';
 import type { Reply, RpcHandler } from '../netrpc/index.ts';
 import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
 import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
 import { readBundle, type BundleInfo } from '../runtime/manifest.ts';
-import { startLanguagePlugin, type StartedPlugin } from '../runtime/language-plugin.ts';
+import { LanguagePluginSupervisor } from '../runtime/supervisor.ts';
 import type { Logger } from '../../log.ts';
 import type { PluginState } from '../../http/plugin-status.ts';
 import type { BridgeMetrics, PluginMetrics } from '../../metrics/bridge-metrics.ts';
@@ -35,6 +34,8 @@ export interface BridgeOptions {
   observeApi?: (method: string, seconds: number, ok: boolean) => void;
   /** The admin server's metrics (MM_BRIDGE_ADMIN_ADDR); without them no metrics code runs. */
   metrics?: BridgeMetrics;
+  /** The language plugin crashed too often: the bridge should exit so the server restarts the plugin. */
+  onFatal?: (err: Error) => void;
 }
 
 export type BridgeState = 'starting' | 'running' | 'failed' | 'stopped';
@@ -46,10 +47,6 @@ export class PluginBridge {
   lastError: string | undefined;
   /** How the language plugin runs (/v1/plugins "mode"): a child process started from props.bridge.command. */
   readonly mode = 'process';
-  /** Epoch ms at which the current language plugin process was started. */
-  startedAt: number | undefined;
-  /** Times the language plugin was started again within this process (no restart policy yet: 0). */
-  restarts = 0;
   /** OnActivate outcome as the server saw it; OnDeactivate returned. */
   private activatedAt: number | undefined;
   private activationError: string | undefined;
@@ -63,8 +60,7 @@ export class PluginBridge {
   private readonly driverCodecs = new Map<string, MethodCodec>();
   private readonly errors: MattermostErrors;
   private apiServer: RunningGrpcServer | undefined;
-  private plugin: StartedPlugin | undefined;
-  private hooksClient: grpc.Client | undefined;
+  private supervisor: LanguagePluginSupervisor | undefined;
   private apiClient: RpcClient | undefined;
   private broker: MuxBroker | undefined;
   private driverClient: RpcClient | undefined;
@@ -92,6 +88,7 @@ export class PluginBridge {
   /** Lifecycle as /v1/plugins, /readyz and mattermost_bridge_plugin_up report it. */
   get lifecycle(): PluginState {
     if (this.state !== 'running') return this.state;
+    if (this.supervisor?.state === 'restarting') return 'restarting';
     if (this.activationError !== undefined) return 'failed';
     if (this.deactivated) return 'deactivated';
     return this.activatedAt === undefined ? 'started' : 'active';
@@ -106,7 +103,7 @@ export class PluginBridge {
   }
 
   get hooksAddress(): string | undefined {
-    return this.plugin?.target;
+    return this.supervisor?.address;
   }
 
   private observeHook(): BridgeOptions['observeHook'] {
@@ -172,7 +169,7 @@ export class PluginBridge {
     const handlers = hooksHandlers({
       codecs: this.hookCodecs,
       errors: this.errors,
-      target: this.target,
+      target: () => this.currentTarget(),
       hookTimeoutMs: this.bundle.settings.hookTimeoutMs,
       log: this.log,
       observe: this.observeHook(),
@@ -190,14 +187,22 @@ export class PluginBridge {
   }
 
   get implemented(): string[] {
-    return this.implementedSet ? [...this.implementedSet] : [];
+    return [...(this.supervisor?.implemented ?? [])];
   }
 
   get pid(): number | undefined {
-    return this.plugin?.child.pid;
+    return this.supervisor?.pid;
   }
 
-  private implementedSet: Set<string> | undefined;
+  /** Epoch ms at which the current language plugin process was started. */
+  get startedAt(): number | undefined {
+    return this.supervisor?.startedAt || undefined;
+  }
+
+  /** Times the language plugin was started again within this process. */
+  get restarts(): number {
+    return this.supervisor?.restarts ?? 0;
+  }
 
   private async start(): Promise<HooksTarget> {
     try {
@@ -247,66 +252,64 @@ export class PluginBridge {
         { plugin_id: this.bundle.id, api: this.apiServer.address },
         'PluginAPI gRPC server listening',
       );
-      const spawned = process.hrtime.bigint();
-      this.startedAt = Date.now();
-      this.plugin = await startLanguagePlugin(
-        this.bundle,
-        { target: this.apiServer.address, token: this.token },
-        this.log,
-      );
-      this.metrics?.handshake(Number(process.hrtime.bigint() - spawned) / 1e9);
       if (this.state === 'stopped') throw new Error('stopped while starting');
-      this.plugin.exited.then(({ code, signal }) => {
-        if (this.state === 'stopped') return;
-        this.state = 'failed';
-        this.lastError = `language plugin exited (code ${code}, signal ${signal})`;
-        this.log.error({ plugin_id: this.bundle.id, code, signal }, 'language plugin exited');
-      });
-      const Client = grpc.makeGenericClientConstructor(this.contract.hooks, 'PluginHooks');
-      this.hooksClient = new Client(
-        this.plugin.target,
-        grpc.credentials.createInsecure(),
-        this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
-      );
-      const metadata = (): grpc.Metadata => {
-        const md = new grpc.Metadata();
-        md.set('authorization', `Bearer ${this.token}`);
-        return md;
-      };
       const implementedCodec = this.schema.hooks.find((h) => h.name === 'Implemented');
-      const res = await callUnary(
-        this.hooksClient,
-        'Implemented',
-        {},
-        metadata(),
-        this.bundle.settings.startTimeoutMs,
-      );
-      const field = implementedCodec?.returns.fields[0]?.proto ?? 'hooks';
-      const names = (res[field] ?? []) as string[];
-      const known = new Set([...this.hookCodecs.keys(), 'OnActivate']);
-      const unknown = names.filter((n) => !known.has(n));
-      if (unknown.length)
-        this.log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
-      this.implementedSet = new Set(names.filter((n) => known.has(n)));
+      this.supervisor = new LanguagePluginSupervisor({
+        bundle: this.bundle,
+        api: { target: this.apiServer.address, token: this.token },
+        service: this.contract.hooks,
+        implementedField: implementedCodec?.returns.fields[0]?.proto ?? 'hooks',
+        known: new Set([...this.hookCodecs.keys(), 'OnActivate']),
+        log: this.log,
+        clientOptions: this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
+        onHandshake: (seconds) => this.metrics?.handshake(seconds),
+        reactivate: (t) => this.reactivate(t),
+        policy: this.bundle.settings.restart,
+      });
+      this.supervisor.on('failed', (err) => {
+        this.state = 'failed';
+        this.lastError = err.message;
+        this.o.onFatal?.(err);
+      });
+      const target = await this.supervisor.target();
       this.state = 'running';
-      this.log.info(
-        { plugin_id: this.bundle.id, pid: this.plugin.child.pid, hooks: [...this.implementedSet] },
-        'language plugin ready',
-      );
-      return { client: this.hooksClient, implemented: this.implementedSet, metadata };
+      return target;
     } catch (err) {
       if (this.state !== 'stopped') this.state = 'failed';
       this.lastError = err instanceof Error ? err.message : String(err);
-      this.log.error({ plugin_id: this.bundle.id, error: this.lastError }, 'language plugin failed to start');
-      await this.plugin?.stop(500);
       throw err;
+    }
+  }
+
+  /** The current language plugin process (a restart replaces it). */
+  currentTarget(): Promise<HooksTarget> {
+    return this.supervisor?.state === 'restarting' || this.supervisor?.state === 'running'
+      ? this.supervisor.target()
+      : this.target;
+  }
+
+  /**
+   * After a restart: what the Go plugin side does on activation, replayed on the new process —
+   * OnConfigurationChange, then OnActivate. The server's connection and API stream are unchanged.
+   */
+  private async reactivate(t: HooksTarget): Promise<void> {
+    if (this.activatedAt === undefined) return; // never activated: the server will call OnActivate itself
+    for (const hook of ['OnConfigurationChange', 'OnActivate']) {
+      if (!t.implemented.has(hook)) continue;
+      try {
+        await callUnary(t.client, hook, {}, t.metadata(), this.bundle.settings.hookTimeoutMs);
+      } catch (err) {
+        this.log.error(
+          { plugin_id: this.bundle.id, hook, error: (err as Error).message },
+          'replay after restart failed',
+        );
+      }
     }
   }
 
   async stop(graceMs = 1_000): Promise<void> {
     this.state = 'stopped';
-    this.hooksClient?.close();
-    await this.plugin?.stop(graceMs);
+    await this.supervisor?.stop(graceMs);
     this.apiClient?.close();
     this.driverClient?.close();
     await this.apiServer?.shutdown();

@@ -1,7 +1,8 @@
 /**
  * The plugin bundle's manifest (plugin.json, model.Manifest) and our settings inside it:
  *   "props": { "bridge": { "command": ["node", "server/plugin.js"], "env": {...},
- *                          "start_timeout_ms": 10000, "hook_timeout_ms": 30000 } }
+ *                          "start_timeout_ms": 10000, "hook_timeout_ms": 30000,
+ *                          "restart": { "max_restarts": 3, "window_ms": 3600000, "initial_backoff_ms": 500 } } }
  * Relative command paths are resolved against the bundle directory, which is also the cwd.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ export interface BridgeSettings {
   env: Record<string, string>;
   startTimeoutMs: number;
   hookTimeoutMs: number;
+  /** Restart policy overrides for the language plugin (see runtime/supervisor.ts RESTART_DEFAULTS). */
+  restart: { maxRestarts?: number; windowMs?: number; initialBackoffMs?: number; maxBackoffMs?: number };
 }
 
 export interface BundleInfo {
@@ -60,10 +63,25 @@ export function readBundle(dir: string): BundleInfo {
       ),
       startTimeoutMs: positive(b.start_timeout_ms, BRIDGE_DEFAULTS.startTimeoutMs),
       hookTimeoutMs: positive(b.hook_timeout_ms, BRIDGE_DEFAULTS.hookTimeoutMs),
+      restart: restartPolicy(b.restart),
     },
   };
 }
 
 function positive(v: unknown, dflt: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : dflt;
+}
+
+function restartPolicy(v: unknown): BridgeSettings['restart'] {
+  const r = (v ?? {}) as Record<string, unknown>;
+  const out: BridgeSettings['restart'] = {};
+  const pick = (key: string, name: keyof BridgeSettings['restart']): void => {
+    const n = r[key];
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) out[name] = n;
+  };
+  pick('max_restarts', 'maxRestarts');
+  pick('window_ms', 'windowMs');
+  pick('initial_backoff_ms', 'initialBackoffMs');
+  pick('max_backoff_ms', 'maxBackoffMs');
+  return out;
 }

@@ -19,12 +19,19 @@ import { startLanguagePlugin, type StartedPlugin } from './language-plugin.ts';
 export type PluginState = 'starting' | 'running' | 'restarting' | 'failed' | 'stopped';
 
 /** Restart policy defaults (one table). Mattermost allows 3 restarts per 60 minutes of a plugin. */
-export const RESTART_DEFAULTS = {
+export interface RestartPolicy {
+  maxRestarts: number;
+  windowMs: number;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+}
+
+export const RESTART_DEFAULTS: Readonly<RestartPolicy> = {
   maxRestarts: 3,
   windowMs: 60 * 60 * 1000,
   initialBackoffMs: 500,
   maxBackoffMs: 30_000,
-} as const;
+};
 
 export interface SupervisorOptions {
   bundle: BundleInfo;
@@ -35,9 +42,13 @@ export interface SupervisorOptions {
   /** Hook names the bridge can carry (others in Implemented are dropped with a warning). */
   known: ReadonlySet<string>;
   log: Logger;
-  policy?: Partial<typeof RESTART_DEFAULTS>;
+  policy?: Partial<RestartPolicy>;
   /** Called after a restart to bring the new process to where the old one was (OnActivate replay). */
   reactivate?: (t: HooksTarget) => Promise<void>;
+  /** Extra grpc-js client options (interceptors). */
+  clientOptions?: grpc.ClientOptions;
+  /** Seconds from spawn to handshake line, per start. */
+  onHandshake?: (seconds: number) => void;
 }
 
 export interface SupervisorEvents {
@@ -56,7 +67,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
   private process: StartedPlugin | undefined;
   private client: grpc.Client | undefined;
   private readonly crashes: number[] = [];
-  private readonly policy: typeof RESTART_DEFAULTS;
+  private readonly policy: RestartPolicy;
 
   constructor(private readonly o: SupervisorOptions) {
     super();
@@ -74,6 +85,11 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
     return this.process?.child.pid;
   }
 
+  /** host:port of the current process's PluginHooks server. */
+  get address(): string | undefined {
+    return this.process?.target;
+  }
+
   async stop(graceMs = 1_000): Promise<void> {
     this.setState('stopped');
     this.client?.close();
@@ -83,7 +99,10 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
   private async launch(first: boolean): Promise<HooksTarget> {
     const { bundle, log } = this.o;
     try {
+      const spawned = process.hrtime.bigint();
+      this.startedAt = Date.now();
       const proc = await startLanguagePlugin(bundle, this.o.api, log);
+      this.o.onHandshake?.(Number(process.hrtime.bigint() - spawned) / 1e9);
       this.process = proc;
       if (this.state === 'stopped') {
         await proc.stop(200);
@@ -91,7 +110,10 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
       }
       const Client = grpc.makeGenericClientConstructor(this.o.service, 'PluginHooks');
       this.client?.close();
-      const client = new Client(proc.target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
+      const client = new Client(proc.target, grpc.credentials.createInsecure(), {
+        ...CHANNEL_OPTIONS,
+        ...this.o.clientOptions,
+      });
       this.client = client;
       const metadata = (): grpc.Metadata => {
         const md = new grpc.Metadata();
@@ -108,7 +130,6 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
       if (first) this.implemented = implemented;
       const target: HooksTarget = { client, implemented: this.implemented, metadata };
       proc.exited.then(({ code, signal }) => this.onExit(proc, code, signal));
-      this.startedAt = Date.now();
       if (!first) await this.o.reactivate?.(target);
       this.setState('running');
       log.info(

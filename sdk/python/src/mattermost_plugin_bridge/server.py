@@ -216,33 +216,44 @@ class PluginServer:
     ) -> Callable[[AsyncIterator[Any], grpc.aio.ServicerContext[Any, Any]], Awaitable[None]]:
         async def handle(requests: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any]) -> None:
             await self._authorize(context)
-            adapter = self.plugin.http if spec.name == "ServeHTTP" else self.plugin.metrics
-            if (spec.kind == "http" and adapter is None) or (spec.kind == "file_upload" and binding is None):
+            if spec.kind == "http":
+                adapter = self.plugin.http if spec.name == "ServeHTTP" else self.plugin.metrics
+                if adapter is None:
+                    await context.abort(grpc.StatusCode.UNIMPLEMENTED, f"hook {spec.name} is not implemented")
+                try:
+                    await serve_http(adapter, requests, context.write, spec.response)  # type: ignore[arg-type]
+                except Exception as e:  # logged by serve_http; the head was sent: end the stream
+                    await context.abort(grpc.StatusCode.UNKNOWN, f"{type(e).__name__}: {e}")
+                return
+            if binding is None:
                 await context.abort(grpc.StatusCode.UNIMPLEMENTED, f"hook {spec.name} is not implemented")
             try:
-                if spec.kind == "http":
-                    assert adapter is not None
-                    await serve_http(adapter, requests, context.write, spec.response)  # type: ignore[arg-type]
-                    return
-                assert binding is not None
-                fn = getattr(self.plugin, binding.attr)
-                if not binding.is_async:
-                    fn = self._counting(fn)
-                try:
-                    await serve_file_upload(
-                        fn, binding.is_async, requests, context, self._executor, self._timeout(binding, context)
-                    )
-                except asyncio.TimeoutError:
-                    raise self._timed_out(spec, self._timeout(binding, context)) from None
-                except AppError as e:
-                    raise _Abort(e.grpc_code(), e.grpc_details(), e.trailing_metadata()) from e
+                await self._file_upload(spec, binding, requests, context)
             except _Abort as a:
                 await context.abort(a.code, a.details, trailing_metadata=a.trailers)
-            except Exception as e:
-                log.exception("hook %s failed", spec.name, extra={"hook": spec.name})
-                await context.abort(grpc.StatusCode.UNKNOWN, f"{type(e).__name__}: {e}")
 
         return handle
+
+    async def _file_upload(
+        self,
+        spec: HookSpec,
+        binding: HookBinding,
+        requests: AsyncIterator[Any],
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> None:
+        fn = getattr(self.plugin, binding.attr)
+        timeout = self._timeout(binding, context)
+        try:
+            await serve_file_upload(
+                fn if binding.is_async else self._counting(fn), binding.is_async, requests, context, self._executor, timeout
+            )
+        except asyncio.TimeoutError:
+            raise self._timed_out(spec, timeout) from None
+        except AppError as e:
+            raise _Abort(e.grpc_code(), e.grpc_details(), e.trailing_metadata()) from e
+        except Exception as e:
+            log.exception("hook %s failed", spec.name, extra={"hook": spec.name})
+            raise _Abort(grpc.StatusCode.UNKNOWN, f"{type(e).__name__}: {e}") from e
 
     def _counting(self, fn: Callable[..., Any]) -> Callable[..., Any]:
         def counted(*args: Any) -> Any:
