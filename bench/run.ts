@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runGobBench, runGoGobBench } from './gob.bench.ts';
+import { runObservabilityBench } from './observability.bench.ts';
 import { runTranslateBench } from './translate.bench.ts';
 import { runYamuxBench } from './yamux.bench.ts';
 
@@ -46,6 +47,16 @@ for (const y of yamux) rows.push({ benchmark: y.name, ts: fmt(y.mbPerSec, 'MB/s'
 
 const translate = await runTranslateBench();
 for (const t of translate) rows.push({ benchmark: t.name, ts: fmt(t.usPerOp, 'µs/op'), go: '', ratio: '' });
+
+const observability = await runObservabilityBench();
+for (const r of observability.roundTrips.filter((x) => x.config !== 'off')) {
+  rows.push({
+    benchmark: `${r.hook} round trip, ${r.config} vs off`,
+    ts: fmt(r.p50Us, 'µs p50'),
+    go: '',
+    ratio: `${r.overheadP50Pct >= 0 ? '+' : ''}${r.overheadP50Pct.toFixed(1)}% (p50 overhead)`,
+  });
+}
 
 const hookOut = execFileSync('go', ['run', './cmd/bench', '-duration', '3s'], {
   cwd: path.join(root, 'test', 'conformance'),
@@ -85,6 +96,7 @@ writeFileSync(
       gob: { ts: gob, go: goGob },
       yamux,
       translate,
+      observability,
       hookRoundTrip: hook,
       table: rows,
     },
