@@ -538,7 +538,9 @@ async function repro(file: string): Promise<void> {
     process.stdout.write(`no finding: outcome ${r.label} in ${r.ms.toFixed(1)} ms\n`);
     return;
   }
-  process.stdout.write(`FINDING ${r.finding.kind}: ${r.finding.message}\n${r.finding.stack}\n`);
+  const k = knownFinding(r.finding);
+  process.stdout.write(`FINDING ${r.finding.kind}: ${r.finding.message}\n`);
+  process.stdout.write(`signature: ${r.finding.signature}${k ? `\nknown: ${k.summary}` : ''}\n${r.finding.stack}\n`);
   process.exitCode = 1;
 }
 

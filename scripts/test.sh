@@ -16,6 +16,9 @@ npx prettier --check .
 npx eslint .
 npx tsc -p tsconfig.json --noEmit
 
+step "python sdk: generated code drift, mypy --strict, pytest"
+bash sdk/python/scripts/test.sh
+
 step "contract: generated files match the Go interfaces, buf lint, buf breaking"
 (cd proto/generator && go vet ./... && go test ./... && go run . -check)
 npx tsx scripts/gen-contract.ts --check

@@ -623,7 +623,8 @@ func testHeaders(t *testing.T, e *harness.StreamEnv) {
 // the first write sets 200.
 func testStatus(t *testing.T, e *harness.StreamEnv) {
 	srv := newRealServer(t, e)
-	codes := []int{100, 103, 199, 200, 201, 204, 299, 304, 404, 418, 500, 599, 600, 999, 0, 99, 1000, -1}
+	// 1xx last: a plugin that cannot express them may hang, which skips what follows.
+	codes := []int{200, 201, 204, 299, 304, 404, 418, 500, 599, 600, 999, 0, 99, 1000, -1, 100, 103, 199}
 	for _, code := range codes {
 		wantStatus, wantBody := code, fmt.Sprintf("status %d\n", code)
 		switch {
@@ -635,7 +636,7 @@ func testStatus(t *testing.T, e *harness.StreamEnv) {
 			wantBody = ""
 		}
 		t.Run(fmt.Sprint(code), func(t *testing.T) {
-			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			defer cancel()
 			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/status?code=%d", srv.URL, code), nil)
 			req.Close = true // a connection per case: a broken exchange must not spill into the next

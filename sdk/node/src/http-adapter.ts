@@ -39,7 +39,9 @@ export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuple
       if (first.done) return call.end();
       const head = first.value;
       const r = head.request ?? {};
-      const path = r.request_uri || (r.url?.path ?? '/') + (r.url?.raw_query ? `?${r.url.raw_query}` : '');
+      // Like a Go plugin's r.URL: the server has already stripped /plugins/<id> from the path
+      // (RequestURI keeps the original and is not used here).
+      const path = (r.url?.raw_path || r.url?.path || '/') + (r.url?.raw_query ? `?${r.url.raw_query}` : '');
       const headers: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(r.header ?? {})) headers[k] = v.values ?? [];
       if (r.host && !headers.Host) headers.Host = [r.host];

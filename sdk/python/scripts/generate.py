@@ -163,6 +163,11 @@ def generate(out: Path, work: Path) -> None:
         if src.name.endswith("_pb2_grpc.py") and stem not in with_services:
             continue  # protoc writes an empty one for every file without services
         text = re.sub(r"^from mattermost\.bridge\.v1 import ", "from . import ", src.read_text(), flags=re.M)
+        # the module name protobuf gives the message classes (their __module__: pickling finds them by it)
+        text = text.replace(
+            "BuildTopDescriptorsAndMessages(DESCRIPTOR, 'mattermost.bridge.v1.",
+            "BuildTopDescriptorsAndMessages(DESCRIPTOR, 'mattermost_plugin_bridge._gen.",
+        )
         (gen / src.name).write_text(text)
 
     contract = Contract([files[p] for p in protos])

@@ -13,7 +13,8 @@ def run_in_loop(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T]) -
     return asyncio.run_coroutine_threadsafe(coro, loop).result()
 
 
-async def _next(it: AsyncIterator[T]) -> Optional[T]:
+async def anext_or_none(it: AsyncIterator[T]) -> Optional[T]:
+    """The next item, or None at the end (``anext`` is Python 3.10+)."""
     try:
         return await it.__anext__()
     except StopAsyncIteration:
@@ -23,11 +24,7 @@ async def _next(it: AsyncIterator[T]) -> Optional[T]:
 def blocking_iter(loop: asyncio.AbstractEventLoop, it: AsyncIterator[T]) -> Iterator[T]:
     """An async iterator consumed from a worker thread, item by item (no read-ahead)."""
     while True:
-        item = run_in_loop(loop, _next(it))
+        item = run_in_loop(loop, anext_or_none(it))
         if item is None:
             return
         yield item
-
-
-async def anext_or_none(it: AsyncIterator[T]) -> Optional[T]:
-    return await _next(it)
