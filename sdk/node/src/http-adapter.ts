@@ -41,7 +41,12 @@ export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuple
       const r = head.request ?? {};
       // Like a Go plugin's r.URL: the server has already stripped /plugins/<id> from the path
       // (RequestURI keeps the original and is not used here).
-      const path = (r.url?.raw_path || r.url?.path || '/') + (r.url?.raw_query ? `?${r.url.raw_query}` : '');
+      const escaped =
+        r.url?.raw_path ||
+        encodeURI(r.url?.path || '/')
+          .replace(/\?/g, '%3F')
+          .replace(/#/g, '%23');
+      const path = escaped + (r.url?.raw_query ? `?${r.url.raw_query}` : '');
       const headers: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(r.header ?? {})) headers[k] = v.values ?? [];
       if (r.host && !headers.Host) headers.Host = [r.host];
