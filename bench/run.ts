@@ -63,11 +63,13 @@ const hookOut = execFileSync('go', ['run', './cmd/bench', '-duration', '3s'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],
 });
-const hook = JSON.parse(hookOut) as {
-  native: { nsPerOp?: number; error?: string };
-  bridged: { nsPerOp?: number; error?: string };
-  ratio: number | null;
-};
+interface KindResult {
+  nsPerOp?: number;
+  getUserNsPerOp?: number;
+  kvSet1kNsPerOp?: number;
+  error?: string;
+}
+const hook = JSON.parse(hookOut) as { native: KindResult; bridged: KindResult; ratio: number | null };
 rows.push({
   benchmark: 'MessageWillBePosted round trip via plugin.Environment',
   ts: hook.bridged.nsPerOp
@@ -78,6 +80,20 @@ rows.push({
     : `error: ${hook.native.error}`,
   ratio: hook.ratio === null ? '' : `${hook.ratio.toFixed(2)} (latency)`,
 });
+
+for (const [label, key] of [
+  ['GetUser', 'getUserNsPerOp'],
+  ['KVSet 1 KiB', 'kvSet1kNsPerOp'],
+] as const) {
+  const b = hook.bridged[key];
+  const n = hook.native[key];
+  rows.push({
+    benchmark: `API round trip from the plugin: ${label}`,
+    ts: b ? fmt(b / 1000, 'µs/op (bridged TS plugin)') : 'error',
+    go: n ? fmt(n / 1000, 'µs/op (native Go plugin)') : 'error',
+    ratio: b && n ? `${(b / n).toFixed(2)} (latency)` : '',
+  });
+}
 
 console.table(rows);
 const out = path.join(root, 'bench', 'results', 'latest.json');

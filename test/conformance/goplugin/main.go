@@ -15,13 +15,15 @@
 //     "rewrite" → copy with upper-cased Message and Props["bridged"]=true; else nil, "".
 //   - MessageHasBeenPosted: unless prefix "echo:", GetUser(post.UserId) then
 //     CreatePost(echo reply in thread); errors → LogError.
-//   - ExecuteCommand: hello / kv <key> / fail / unknown.
+//   - ExecuteCommand: hello / kv <key> / fail / bench getuser|kvset <n> / unknown.
 package main
 
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
 	"github.com/mattermost/mattermost/server/public/plugin"
@@ -110,6 +112,24 @@ func (p *ConformancePlugin) ExecuteCommand(_ *plugin.Context, args *model.Comman
 		fields = fields[1:] // drop the trigger ("/conformance")
 	}
 	switch {
+	case len(fields) >= 3 && fields[0] == "bench":
+		// bench getuser|kvset N: N API calls from inside the plugin, answered with ns per call.
+		n, err := strconv.Atoi(fields[2])
+		if err != nil || n <= 0 {
+			return &model.CommandResponse{Text: "bad count"}, nil
+		}
+		value := make([]byte, 1024)
+		start := time.Now()
+		for range n {
+			if fields[1] == "kvset" {
+				if appErr := p.API.KVSet("bench", value); appErr != nil {
+					return nil, appErr
+				}
+			} else if _, appErr := p.API.GetUser(args.UserId); appErr != nil {
+				return nil, appErr
+			}
+		}
+		return &model.CommandResponse{Text: strconv.FormatInt(time.Since(start).Nanoseconds()/int64(n), 10)}, nil
 	case len(fields) >= 1 && fields[0] == "hello":
 		return &model.CommandResponse{ResponseType: "ephemeral", Text: "hello " + args.UserId}, nil
 	case len(fields) >= 2 && fields[0] == "kv":

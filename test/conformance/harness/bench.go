@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -93,4 +94,28 @@ func HookContext() *plugin.Context {
 		AcceptLanguage: "en-US",
 		UserAgent:      "conformance-harness",
 	}
+}
+
+// BenchUserID is the user the API benchmark reads (added to the fake by MeasureAPICall).
+const BenchUserID = "benchuser000000000000000001"
+
+// MeasureAPICall has the plugin make n calls of one API method ("getuser" or "kvset" with 1 KiB)
+// from inside a hook (ExecuteCommand "bench"), and returns the plugin's own ns per call.
+func MeasureAPICall(e *Env, op string, n int) (float64, error) {
+	h, err := e.Hooks()
+	if err != nil {
+		return 0, err
+	}
+	e.API.AddUser(&model.User{Id: BenchUserID, Username: "bench", Email: "bench@example.com", Roles: "system_user"})
+	if _, err := h.ExecuteCommand(HookContext(), &model.CommandArgs{Command: fmt.Sprintf("/conformance bench %s %d", op, n/10), UserId: BenchUserID}); err != nil {
+		return 0, fmt.Errorf("[%s] warm-up: %v", e.Kind, err)
+	}
+	resp, appErr := h.ExecuteCommand(HookContext(), &model.CommandArgs{Command: fmt.Sprintf("/conformance bench %s %d", op, n), UserId: BenchUserID})
+	if appErr != nil {
+		return 0, fmt.Errorf("[%s] bench %s: %v", e.Kind, op, appErr)
+	}
+	if resp == nil {
+		return 0, fmt.Errorf("[%s] bench %s: no response", e.Kind, op)
+	}
+	return strconv.ParseFloat(resp.Text, 64)
 }

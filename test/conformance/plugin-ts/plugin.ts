@@ -95,6 +95,18 @@ await runPlugin({
         .split(/\s+/)
         .slice(1);
       switch (words[0]) {
+        case 'bench': {
+          // bench getuser|kvset N: N API calls from inside the plugin, answered with ns per call.
+          const n = Number(words[2]);
+          if (!(n > 0)) return { command_response: { text: 'bad count' } };
+          const value = Buffer.alloc(1024);
+          const start = process.hrtime.bigint();
+          for (let i = 0; i < n; i++) {
+            if (words[1] === 'kvset') await api.KVSet!({ key: 'bench', value });
+            else await api.GetUser!({ user_id: args.user_id });
+          }
+          return { command_response: { text: String((process.hrtime.bigint() - start) / BigInt(n)) } };
+        }
         case 'hello':
           return {
             command_response: { response_type: 'ephemeral', text: `hello ${String(args.user_id ?? '')}` },

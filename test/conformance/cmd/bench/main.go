@@ -25,7 +25,10 @@ import (
 type kindResult struct {
 	NsPerOp *float64 `json:"nsPerOp,omitempty"`
 	Ops     int      `json:"ops,omitempty"`
-	Error   string   `json:"error,omitempty"`
+	// API round trips made by the plugin from inside a hook: ns per call.
+	GetUserNsPerOp *float64 `json:"getUserNsPerOp,omitempty"`
+	KVSet1KNsPerOp *float64 `json:"kvSet1kNsPerOp,omitempty"`
+	Error          string   `json:"error,omitempty"`
 }
 
 type output struct {
@@ -113,5 +116,22 @@ func run(kind harness.Kind, warmup int, duration time.Duration) (res kindResult)
 	}
 	fmt.Fprintf(os.Stderr, "[%s] MessageWillBePosted: %.0f ns/op over %d calls\n", kind, r.NsPerOp, r.Ops)
 	ns := r.NsPerOp
-	return kindResult{NsPerOp: &ns, Ops: r.Ops}
+	res = kindResult{NsPerOp: &ns, Ops: r.Ops}
+	for _, m := range []struct {
+		op  string
+		out **float64
+	}{{"getuser", &res.GetUserNsPerOp}, {"kvset", &res.KVSet1KNsPerOp}} {
+		var v float64
+		var aerr error
+		if terr := harness.WithTimeout(4*harness.CallTimeout, func() { v, aerr = harness.MeasureAPICall(e, m.op, 2000) }); terr != nil {
+			aerr = terr
+		}
+		if aerr != nil {
+			fmt.Fprintf(os.Stderr, "[%s] API bench %s: %v\n", kind, m.op, aerr)
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "[%s] %s: %.0f ns/op\n", kind, m.op, v)
+		*m.out = &v
+	}
+	return res
 }
