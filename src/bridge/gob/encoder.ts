@@ -345,7 +345,10 @@ function compileStruct(t: GobStructType): EncFn {
     let i = 0;
     try {
       for (; i < n; i++) {
-        const fv = v[names[i]!];
+        // Own properties only: a field named like an Object.prototype member ("constructor",
+        // "toString", …) that the value does not have is absent, not the inherited function.
+        const name = names[i]!;
+        const fv = Object.hasOwn(v, name) ? v[name] : undefined;
         if (fv === undefined || fv === null) continue;
         const z = zero[i]!;
         if (z !== null && z(fv)) continue;
