@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"context"
 	"crypto/sha256"
+	"database/sql/driver"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -197,10 +198,17 @@ func (w *memWatch) done(tb testing.TB, what string) float64 {
 func requireNoGlueLeft(tb testing.TB, e *harness.StreamEnv, what string) {
 	tb.Helper()
 	if n, stacks := harness.WaitGlueGoroutines(0, 10*time.Second); n > 0 {
-		tb.Errorf("[%s] %s: %d server-side streaming goroutine(s) still running 10 s after the call returned (a broker stream the plugin side never closed):\n%s\n%s",
-			e.Kind, what, n, stacks, e.LogTail(20))
+		hint := ""
+		if h, ok := stillRunning.Load(e); ok {
+			hint = fmt.Sprintf(" (known: %s never returned)", h)
+		}
+		tb.Errorf("[%s] %s: %d server-side streaming goroutine(s) still running 10 s after the calls returned%s — a ServeHTTP still running or a broker stream the plugin side never closed:\n%s\n%s",
+			e.Kind, what, n, hint, stacks, e.LogTail(20))
 	}
 }
+
+// stillRunning remembers a call that never returned but did not stop the other cases.
+var stillRunning sync.Map // *harness.StreamEnv → string
 
 type hashResult struct {
 	SHA256 string `json:"sha256"`
@@ -216,6 +224,7 @@ func TestStreamServeHTTP(t *testing.T) {
 			name string
 			fn   func(*testing.T, *harness.StreamEnv)
 		}{
+			{"driver-query", testDriverQuery}, // first: it does not use ServeHTTP
 			{"GET", testGET},
 			{"bodies", testBodies},
 			{"flush", testFlush},
@@ -286,7 +295,7 @@ func testBodies(t *testing.T, e *harness.StreamEnv) {
 			}
 			logRate(t, e.Kind, "upload", n, d)
 			if n >= 10*MB {
-				mw.done(t, fmt.Sprintf("upload %s", sizeName(n)))
+				checkGrowth(t, e, mw.done(t, fmt.Sprintf("upload %s", sizeName(n))), n)
 			}
 
 			// download: the plugin writes n pattern bytes
@@ -299,7 +308,7 @@ func testBodies(t *testing.T, e *harness.StreamEnv) {
 			}
 			logRate(t, e.Kind, "download", n, d)
 			if n >= 10*MB {
-				mw.done(t, fmt.Sprintf("download %s", sizeName(n)))
+				checkGrowth(t, e, mw.done(t, fmt.Sprintf("download %s", sizeName(n))), n)
 			}
 
 			// both ways at once: the plugin streams the body back as it reads it
@@ -312,7 +321,7 @@ func testBodies(t *testing.T, e *harness.StreamEnv) {
 			}
 			logRate(t, e.Kind, "echo", n, d)
 			if n >= 10*MB {
-				mw.done(t, fmt.Sprintf("echo %s", sizeName(n)))
+				checkGrowth(t, e, mw.done(t, fmt.Sprintf("echo %s", sizeName(n))), n)
 			}
 		})
 	}
@@ -325,6 +334,19 @@ func testBodies(t *testing.T, e *harness.StreamEnv) {
 		t.Errorf("[%s] GET /download?cl=1 = %d, %d bytes, Content-Length %q, want 200, %d bytes, %d", e.Kind, rec.Code, rec.N, rec.HeaderAt.Get("Content-Length"), n, n)
 	}
 	requireNoGlueLeft(t, e, "bodies")
+}
+
+// rssGrowthLimitMiB bounds the bridge's peak RSS growth during one ≥ 100 MB transfer. The
+// goal is ≤ 32 MiB (reported by cmd/streambench for 1 GB); this bound only catches a body
+// being buffered whole. Measured on a 2-core machine: ≤ 31 MiB (the first 10 MB transfer,
+// heap warm-up), ≤ 11 MiB for 200 MB.
+const rssGrowthLimitMiB = 128
+
+func checkGrowth(tb testing.TB, e *harness.StreamEnv, growthMiB float64, n int64) {
+	tb.Helper()
+	if n >= 100*MB && growthMiB > rssGrowthLimitMiB {
+		tb.Errorf("[%s] the bridge's RSS grew by %.1f MiB during a %s transfer (> %d MiB: a body is being buffered)", e.Kind, growthMiB, sizeName(n), rssGrowthLimitMiB)
+	}
 }
 
 func logRate(tb testing.TB, kind harness.Kind, what string, n int64, d time.Duration) {
@@ -353,8 +375,23 @@ func newRealServer(tb testing.TB, e *harness.StreamEnv) *realServer {
 		h.ServeHTTP(hookCtx(), w, r)
 	}))
 	s.Client().Timeout = 20 * time.Second
-	tb.Cleanup(s.Close)
+	tb.Cleanup(func() { closeServer(s.Server) })
 	return s
+}
+
+// closeServer closes a test server without waiting for handlers stuck in a hung ServeHTTP
+// (httptest.Server.Close waits for them; they return once the plugin is shut down).
+func closeServer(s *httptest.Server) {
+	s.CloseClientConnections()
+	done := make(chan struct{})
+	go func() {
+		s.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
 }
 
 // do sends req through the real server; a client timeout marks the env hung.
@@ -625,6 +662,7 @@ func testStatus(t *testing.T, e *harness.StreamEnv) {
 	srv := newRealServer(t, e)
 	// 1xx last: a plugin that cannot express them may hang, which skips what follows.
 	codes := []int{200, 201, 204, 299, 304, 404, 418, 500, 599, 600, 999, 0, 99, 1000, -1, 100, 103, 199}
+	var infoHung string // a hung 1xx case: the other 1xx cases would hang the same way
 	for _, code := range codes {
 		wantStatus, wantBody := code, fmt.Sprintf("status %d\n", code)
 		switch {
@@ -641,10 +679,20 @@ func testStatus(t *testing.T, e *harness.StreamEnv) {
 			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/status?code=%d", srv.URL, code), nil)
 			req.Close = true // a connection per case: a broken exchange must not spill into the next
 			requireNotHung(t, e)
+			if code < 200 && code >= 100 && infoHung != "" {
+				t.Skipf("[%s] not run: %s hung", e.Kind, infoHung)
+			}
 			resp, err := srv.Client().Do(req)
 			if err != nil {
 				if errors.Is(err, context.DeadlineExceeded) {
-					markHung(e, fmt.Sprintf("GET /status?code=%d", code))
+					if code >= 100 && code < 200 {
+						// Only later 1xx cases are skipped; the hung call stays and is
+						// reported again by the leak check at the end.
+						infoHung = fmt.Sprintf("GET /status?code=%d", code)
+						stillRunning.Store(e, infoHung)
+					} else {
+						markHung(e, fmt.Sprintf("GET /status?code=%d", code))
+					}
 				}
 				t.Fatalf("[%s] GET /status?code=%d: %v\n%s", e.Kind, code, err, e.LogTail(20))
 			}
@@ -667,7 +715,7 @@ func testStatus(t *testing.T, e *harness.StreamEnv) {
 // prefix stripped and access_token removed — RequestURI still holds the original.
 func testServerPath(t *testing.T, e *harness.StreamEnv) {
 	srv := httptest.NewServer(harness.ServePluginRequest(e.Env.Env, e.ID))
-	defer srv.Close()
+	defer closeServer(srv)
 	srv.Client().Timeout = 20 * time.Second
 	resp, err := srv.Client().Get(srv.URL + "/plugins/" + e.ID + "/headers?x=1&access_token=secret")
 	if err != nil {
@@ -696,6 +744,83 @@ func testMetrics(t *testing.T, e *harness.StreamEnv) {
 	want := "# TYPE stream_plugin_up gauge\nstream_plugin_up 1\nstream_plugin_metrics_path{path=\"/metrics\"} 1\n"
 	if rec.Code != 200 || string(rec.Head) != want || rec.HeaderAt.Get("Content-Type") != "text/plain; version=0.0.4" {
 		t.Errorf("[%s] ServeMetrics = %d %q %q, want 200 %q text/plain; version=0.0.4", e.Kind, rec.Code, rec.HeaderAt.Get("Content-Type"), rec.Head, want)
+	}
+}
+
+// testDriverQuery: the plugin queries the server's database through plugin.Driver (the
+// DriverMuxId connection; PluginDriver on the bridge) — a query with an int64 argument, six
+// columns of different Go types, end of rows, an exec with a result, a failing query. Driven by
+// ExecuteCommand("/stream db") so it does not depend on ServeHTTP.
+func testDriverQuery(t *testing.T, e *harness.StreamEnv) {
+	before := len(e.Driver.Calls())
+	h := streamHooks(t, e, e.ID)
+	var (
+		resp   *model.CommandResponse
+		appErr *model.AppError
+	)
+	if err := harness.WithTimeout(harness.CallTimeout, func() {
+		resp, appErr = h.ExecuteCommand(hookCtx(), &model.CommandArgs{Command: "/stream db", UserId: "user00000000000000000000001"})
+	}); err != nil {
+		t.Fatalf("[%s] ExecuteCommand(/stream db): %v\n%s", e.Kind, err, e.Diagnostics())
+	}
+	if appErr != nil || resp == nil {
+		t.Fatalf("[%s] ExecuteCommand(/stream db) = %v, %v", e.Kind, resp, appErr)
+	}
+	var got struct {
+		Columns       []string   `json:"columns"`
+		Rows          [][]string `json:"rows"`
+		End           string     `json:"end"`
+		LastID        int64      `json:"lastId"`
+		RowsAffected  int64      `json:"rowsAffected"`
+		BadQueryError string     `json:"badQueryError"`
+		Step, Error   string
+	}
+	if err := json.Unmarshal([]byte(resp.Text), &got); err != nil || got.Step != "" {
+		t.Fatalf("[%s] /stream db answered %q (%v)\ndriver calls: %v\n%s", e.Kind, resp.Text, err, e.Driver.Calls()[before:], e.LogTail(20))
+	}
+	want := [][]string{
+		{"int64=1", "string=alpha", "float64=1.5", "[]uint8=cmF3", "bool=true", "<nil>"},
+		{"int64=2", "string=ünïcødé ✓", "float64=-2", "[]uint8=AP8=", "bool=false", "string=x"},
+	}
+	if d := harness.DiffString(harness.DriverColumns, got.Columns); d != "" {
+		t.Errorf("[%s] columns differ:\n%s", e.Kind, d)
+	}
+	if d := harness.DiffString(want, got.Rows); d != "" {
+		t.Errorf("[%s] rows the plugin scanned differ:\n%s", e.Kind, d)
+	}
+	if got.LastID != 7 || got.RowsAffected != 2 {
+		t.Errorf("[%s] exec result = (%d, %d), want (7, 2)", e.Kind, got.LastID, got.RowsAffected)
+	}
+	if !strings.Contains(got.BadQueryError, "no such table") {
+		t.Errorf("[%s] failing query error = %q, want the driver's \"no such table\" error", e.Kind, got.BadQueryError)
+	}
+	t.Logf("[%s] end of rows reached the plugin as %q; failing query as %q", e.Kind, got.End, got.BadQueryError)
+	var query, exec *harness.DriverCall
+	for _, c := range e.Driver.Calls()[before:] {
+		switch c.Method {
+		case "Conn":
+			if c.Args[0] != true || c.Args[1] != e.ID {
+				t.Errorf("[%s] driver Conn(isMaster=%v, plugin %v), want (true, %s)", e.Kind, c.Args[0], c.Args[1], e.ID)
+			}
+		case "ConnQuery":
+			if query == nil {
+				query = &c
+			}
+		case "ConnExec":
+			exec = &c
+		}
+	}
+	if query == nil || exec == nil {
+		t.Fatalf("[%s] driver calls: %v", e.Kind, e.Driver.Calls()[before:])
+	}
+	if d := harness.DiffString([]any{query.Args[0], harness.DriverQuery, []driver.NamedValue{{Ordinal: 1, Value: int64(0)}}}, query.Args); d != "" {
+		t.Errorf("[%s] ConnQuery as the server's driver received it differs:\n%s", e.Kind, d)
+	}
+	if d := harness.DiffString([]any{exec.Args[0], harness.DriverExec, []driver.NamedValue{{Ordinal: 1, Value: true}, {Ordinal: 2, Value: int64(0)}}}, exec.Args); d != "" {
+		t.Errorf("[%s] ConnExec as the server's driver received it differs:\n%s", e.Kind, d)
+	}
+	if conns, rows := e.Driver.Open(); conns != 0 || rows != 0 {
+		t.Errorf("[%s] %d connection(s) and %d row set(s) left open", e.Kind, conns, rows)
 	}
 }
 
@@ -742,7 +867,7 @@ func TestStreamFileWillBeUploaded(t *testing.T) {
 					}
 					d := time.Since(start)
 					if n >= 100*MB {
-						mw.done(t, "FileWillBeUploaded "+mode+" "+sizeName(n))
+						checkGrowth(t, e, mw.done(t, "FileWillBeUploaded "+mode+" "+sizeName(n)), n)
 						logRate(t, kind, "FileWillBeUploaded "+mode, n, d)
 					}
 					want := orig

@@ -33,7 +33,16 @@
 //     "progress:K" to the first 1 KiB received so far); answers 200 JSON {"status",
 //     "header","sha256","length","head"} (head: first 1 KiB of the body as a string),
 //     or 502 "PluginHTTP returned nil".
+//   - /db: through the server's database driver (p.Driver): Conn(true), ConnPing, ConnQuery of
+//     the harness's query with arg int64(0), RowsColumns, RowsNext until it fails (the failure
+//     text is "end"), RowsClose, ConnExec with args (true, int64(0)), a ConnQuery of an unknown
+//     table (its error text is "badQueryError"), ConnClose; 200 JSON {"columns","rows","end",
+//     "lastId","rowsAffected","badQueryError"}; rows render each value as "<Go type>=<value>"
+//     ([]uint8 as base64, "<nil>" for nil); a failing step answers 500 {"step","error"}.
 //   - anything else: 404 text/plain "no route <path>\n".
+//
+// ExecuteCommand: a command ending in "db" answers the /db JSON as CommandResponse.Text (the
+// database driver without ServeHTTP); any other command answers "unknown".
 //
 // ServeMetrics: 200 "text/plain; version=0.0.4", body
 // "# TYPE stream_plugin_up gauge\nstream_plugin_up 1\nstream_plugin_metrics_path{path=\"<path>\"} 1\n".
@@ -49,6 +58,8 @@ package main
 
 import (
 	"crypto/sha256"
+	"database/sql/driver"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -148,6 +159,8 @@ func (p *StreamPlugin) ServeHTTP(c *plugin.Context, w http.ResponseWriter, r *ht
 		p.slow(w, q)
 	case "/call-other":
 		p.callOther(w, q)
+	case "/db":
+		p.db(w)
 	default:
 		w.Header().Set("Content-Type", "text/plain")
 		w.WriteHeader(http.StatusNotFound)
@@ -243,6 +256,93 @@ func (p *StreamPlugin) callOther(w http.ResponseWriter, q map[string][]string) {
 		"length": n,
 		"head":   string(head),
 	})
+}
+
+// The statements the harness's fake database driver knows (harness.DriverQuery/DriverExec).
+const (
+	dbQuery = "SELECT id, name, score, data, flag, note FROM things WHERE id > ?"
+	dbExec  = "UPDATE things SET flag = ? WHERE id > ?"
+)
+
+func renderValue(v driver.Value) string {
+	switch x := v.(type) {
+	case nil:
+		return "<nil>"
+	case []byte:
+		return "[]uint8=" + base64.StdEncoding.EncodeToString(x)
+	case float64:
+		return "float64=" + strconv.FormatFloat(x, 'g', -1, 64)
+	default:
+		return fmt.Sprintf("%T=%v", v, v)
+	}
+}
+
+// db runs a query and an exec through the server's database driver (p.Driver).
+func (p *StreamPlugin) db(w http.ResponseWriter) {
+	status, res := p.dbResult()
+	writeJSON(w, status, res)
+}
+
+// ExecuteCommand: "/stream db" answers the /db JSON as the response text (the driver without
+// ServeHTTP); anything else answers "unknown".
+func (p *StreamPlugin) ExecuteCommand(c *plugin.Context, args *model.CommandArgs) (*model.CommandResponse, *model.AppError) {
+	if f := strings.Fields(args.Command); len(f) == 0 || f[len(f)-1] != "db" {
+		return &model.CommandResponse{Text: "unknown"}, nil
+	}
+	_, res := p.dbResult()
+	b, _ := json.Marshal(res)
+	return &model.CommandResponse{Text: string(b)}, nil
+}
+
+func (p *StreamPlugin) dbResult() (int, map[string]any) {
+	fail := func(step string, err error) (int, map[string]any) {
+		return http.StatusInternalServerError, map[string]any{"step": step, "error": err.Error()}
+	}
+	conn, err := p.Driver.Conn(true)
+	if err != nil {
+		return fail("Conn", err)
+	}
+	if err := p.Driver.ConnPing(conn); err != nil {
+		return fail("ConnPing", err)
+	}
+	rowsID, err := p.Driver.ConnQuery(conn, dbQuery, []driver.NamedValue{{Ordinal: 1, Value: int64(0)}})
+	if err != nil {
+		return fail("ConnQuery", err)
+	}
+	cols := p.Driver.RowsColumns(rowsID)
+	rows := [][]string{}
+	var end string
+	for {
+		dest := make([]driver.Value, len(cols))
+		if err := p.Driver.RowsNext(rowsID, dest); err != nil {
+			end = err.Error()
+			break
+		}
+		row := make([]string, len(dest))
+		for i, v := range dest {
+			row[i] = renderValue(v)
+		}
+		rows = append(rows, row)
+	}
+	if err := p.Driver.RowsClose(rowsID); err != nil {
+		return fail("RowsClose", err)
+	}
+	res, err := p.Driver.ConnExec(conn, dbExec, []driver.NamedValue{{Ordinal: 1, Value: true}, {Ordinal: 2, Value: int64(0)}})
+	if err != nil {
+		return fail("ConnExec", err)
+	}
+	_, badErr := p.Driver.ConnQuery(conn, "SELECT * FROM missing", nil)
+	if err := p.Driver.ConnClose(conn); err != nil {
+		return fail("ConnClose", err)
+	}
+	badText := ""
+	if badErr != nil {
+		badText = badErr.Error()
+	}
+	return http.StatusOK, map[string]any{
+		"columns": cols, "rows": rows, "end": end,
+		"lastId": res.LastID, "rowsAffected": res.RowsAffected, "badQueryError": badText,
+	}
 }
 
 func (p *StreamPlugin) ServeMetrics(c *plugin.Context, w http.ResponseWriter, r *http.Request) {

@@ -88,11 +88,12 @@ func WriteStreamPlugin(pluginDir string, kind Kind, id, goBinary string) error {
 }
 
 // StreamEnv is an Env holding the streaming plugin (and optionally its peer), served by
-// StreamAPIs sharing one FakeAPI.
+// StreamAPIs sharing one FakeAPI, with a FakeDriver as the server's database driver.
 type StreamEnv struct {
 	*Env
-	Gates *Gates
-	IDs   []string
+	Gates  *Gates
+	IDs    []string
+	Driver *FakeDriver // the server's database driver (plugin.AppDriver) the plugins reach
 }
 
 // NewStream lays out the streaming plugin under cfg.Root with the given ids (the first is
@@ -140,10 +141,10 @@ func NewStream(kind Kind, cfg Config, ids ...string) (*StreamEnv, error) {
 		logs = nil
 	}
 	fake := NewFakeAPI()
-	se := &StreamEnv{Gates: NewGates(), IDs: ids}
+	se := &StreamEnv{Gates: NewGates(), IDs: ids, Driver: NewFakeDriver()}
 	env, err := plugin.NewEnvironment(func(m *model.Manifest) plugin.API {
 		return &StreamAPI{FakeAPI: fake, Source: m.Id, Env: se, Gates: se.Gates}
-	}, nil, pluginDir, webappDir, cfg.Logger, nil)
+	}, se.Driver, pluginDir, webappDir, cfg.Logger, nil)
 	if err != nil {
 		return nil, err
 	}

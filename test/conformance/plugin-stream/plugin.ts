@@ -67,6 +67,30 @@ function rawClient(): Record<string, (md: grpc.Metadata) => grpc.ClientDuplexStr
   return streamClient as unknown as Record<string, (md: grpc.Metadata) => grpc.ClientDuplexStream<Msg, Msg>>;
 }
 
+const debug = process.env.STREAM_PLUGIN_DEBUG
+  ? (msg: string): void => void process.stderr.write(`plugin-stream: ${msg}\n`)
+  : (): void => undefined;
+
+let driverClient: grpc.Client | undefined;
+/** A unary PluginDriver call (the bridge serves plugin.Driver as gRPC service PluginDriver). */
+function driverCall(method: string, request: Msg): Promise<Msg> {
+  if (!driverClient) {
+    const Client = grpc.makeGenericClientConstructor(contract.driver, 'PluginDriver');
+    driverClient = new Client(target, grpc.credentials.createInsecure());
+  }
+  const fn = (driverClient as unknown as Record<string, (...a: unknown[]) => void>)[method];
+  if (!fn) return Promise.reject(new Error(`PluginDriver has no method ${method}`));
+  return new Promise((resolve, reject) =>
+    fn.call(
+      driverClient,
+      request,
+      metadata(),
+      { deadline: Date.now() + 30_000 },
+      (err: grpc.ServiceError | null, res: Msg) => (err ? reject(err) : resolve(res)),
+    ),
+  );
+}
+
 const kvSet = (key: string, value: string | Buffer): Promise<Msg> =>
   api.KVSet!({ key, value: Buffer.from(value) });
 
@@ -107,8 +131,15 @@ async function pluginHttp(
     if (body) for (const chunk of body) await write({ body: chunk });
     call.end();
   })();
-  sending.catch(() => undefined);
+  sending.then(
+    () => debug(`PluginHTTP ${method} ${url}: request sent`),
+    (err: Error) => debug(`PluginHTTP ${method} ${url}: sending failed: ${err.message}`),
+  );
+  call.on('status', (st: grpc.StatusObject) =>
+    debug(`PluginHTTP ${method} ${url}: status ${st.code} ${st.details}`),
+  );
   const first = await it.next();
+  debug(`PluginHTTP ${method} ${url}: head ${JSON.stringify(first.value ?? null)}`);
   if (first.done) throw new Error('PluginHTTP: the stream ended without a response head');
   const head = first.value;
   const out: Record<string, string[]> = {};
@@ -161,6 +192,104 @@ function write(res: http.ServerResponse, chunk: Buffer | string): Promise<boolea
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+// ---- database (the harness's fake driver; see gostream's /db) ------------------------------
+
+const DB_QUERY = 'SELECT id, name, score, data, flag, note FROM things WHERE id > ?';
+const DB_EXEC = 'UPDATE things SET flag = ? WHERE id > ?';
+const int64Value = (n: number): Msg => ({
+  struct_value: { fields: { '@type': { string_value: 'int64' }, value: { string_value: String(n) } } },
+});
+
+/** google.protobuf.Value (tagged Go interface value) → "<Go type>=<value>", like gostream. */
+function renderValue(v: Msg | undefined): string {
+  if (!v || v.null_value !== undefined) return '<nil>';
+  if (v.string_value !== undefined) return `string=${String(v.string_value)}`;
+  if (v.number_value !== undefined) return `float64=${String(v.number_value)}`;
+  if (v.bool_value !== undefined) return `bool=${String(v.bool_value)}`;
+  const fields = (v.struct_value as { fields?: Record<string, Msg> } | undefined)?.fields;
+  const type = fields?.['@type']?.string_value;
+  if (type !== undefined)
+    return `${String(type)}=${String(fields?.value?.string_value ?? JSON.stringify(fields?.value))}`;
+  return JSON.stringify(v);
+}
+
+async function dbResult(): Promise<[number, unknown]> {
+  let step = 'Conn';
+  try {
+    const conn = (await driverCall('Conn', { is_master: true })).conn_id as string;
+    step = 'ConnPing';
+    await driverCall('ConnPing', { conn_id: conn });
+    step = 'ConnQuery';
+    const rowsId = (
+      await driverCall('ConnQuery', {
+        conn_id: conn,
+        q: DB_QUERY,
+        args: [{ ordinal: 1, value: int64Value(0) }],
+      })
+    ).rows_id as string;
+    step = 'RowsColumns';
+    const columns = ((await driverCall('RowsColumns', { rows_id: rowsId })).columns ?? []) as string[];
+    const rows: string[][] = [];
+    let end = '';
+    step = 'RowsNext';
+    for (;;) {
+      let r: Msg;
+      try {
+        r = await driverCall('RowsNext', {
+          rows_id: rowsId,
+          dest: columns.map(() => ({ null_value: 'NULL_VALUE' })),
+        });
+      } catch (err) {
+        const e = err as grpc.ServiceError;
+        end = e.details ?? e.message;
+        break;
+      }
+      rows.push(((r.values ?? []) as Msg[]).map(renderValue));
+      if (rows.length > 100) break; // a RowsNext that never ends
+    }
+    step = 'RowsClose';
+    await driverCall('RowsClose', { rows_id: rowsId });
+    step = 'ConnExec';
+    const rc = ((
+      await driverCall('ConnExec', {
+        conn_id: conn,
+        q: DB_EXEC,
+        args: [
+          { ordinal: 1, value: { bool_value: true } },
+          { ordinal: 2, value: int64Value(0) },
+        ],
+      })
+    ).result_container ?? {}) as Msg;
+    let badQueryError = '';
+    try {
+      await driverCall('ConnQuery', { conn_id: conn, q: 'SELECT * FROM missing' });
+    } catch (err) {
+      badQueryError = (err as grpc.ServiceError).details ?? (err as Error).message;
+    }
+    step = 'ConnClose';
+    await driverCall('ConnClose', { conn_id: conn });
+    return [
+      200,
+      {
+        columns,
+        rows,
+        end,
+        lastId: Number(rc.last_id ?? 0),
+        rowsAffected: Number(rc.rows_affected ?? 0),
+        badQueryError,
+      },
+    ];
+  } catch (err) {
+    const e = err as grpc.ServiceError;
+    return [500, { step, error: e.details ?? e.message }];
+  }
+}
+
+async function db(res: http.ServerResponse): Promise<void> {
+  const [status, result] = await dbResult();
+  json(res, status, result);
+}
 
 // ---- ServeHTTP -------------------------------------------------------------------------------
 
@@ -263,7 +392,10 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
         }
       }
       if (!closedEarly) res.end();
-      await kvSet(`slow:${key}`, closedEarly ? `cancelled after ${written} chunks` : `completed ${chunks} chunks`);
+      await kvSet(
+        `slow:${key}`,
+        closedEarly ? `cancelled after ${written} chunks` : `completed ${chunks} chunks`,
+      );
       return;
     }
     case '/call-other': {
@@ -285,18 +417,23 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
         if (head.length < 1024) head = Buffer.concat([head, chunk.subarray(0, 1024 - head.length)]);
         if (progress) await kvSet(`progress:${progress}`, head);
       }
-      json(res, 200, { status: r.status, header: r.header, sha256: h.digest('hex'), length, head: head.toString() });
+      json(res, 200, {
+        status: r.status,
+        header: r.header,
+        sha256: h.digest('hex'),
+        length,
+        head: head.toString(),
+      });
       return;
     }
+    case '/db':
+      await db(res);
+      return;
     default:
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end(`no route ${url.pathname}\n`);
   }
 }
-
-const debug = process.env.STREAM_PLUGIN_DEBUG
-  ? (msg: string): void => void process.stderr.write(`plugin-stream: ${msg}\n`)
-  : (): void => undefined;
 
 function serveHttp(req: http.IncomingMessage, res: http.ServerResponse): void {
   debug(`${req.method ?? ''} ${req.url ?? ''} ${JSON.stringify(req.headers)}`);
@@ -322,6 +459,17 @@ function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse): void
 type FileInfo = { name?: string; size?: string | number; content?: string } & Msg;
 
 await runPlugin({
+  hooks: {
+    // "/stream db": the /db JSON as the response text (the database driver without ServeHTTP).
+    async ExecuteCommand(req) {
+      const words = String((req.args as Msg | undefined)?.command ?? '')
+        .trim()
+        .split(/\s+/);
+      if (words[words.length - 1] !== 'db') return { command_response: { text: 'unknown' } };
+      const [, result] = await dbResult();
+      return { command_response: { text: JSON.stringify(result) } };
+    },
+  },
   serveHttp,
   serveMetrics,
   async fileWillBeUploaded({ info }, data) {
