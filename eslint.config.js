@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/.venv/', '.tools/', 'dist/', 'node_modules/', 'src/generated/', 'bench/results/', 'test/vectors/golden/'] },
+  {
+    ignores: [
+      '**/.venv/',
+      '.tools/',
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'bench/results/',
+      'test/vectors/golden/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

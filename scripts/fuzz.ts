@@ -540,7 +540,9 @@ async function repro(file: string): Promise<void> {
   }
   const k = knownFinding(r.finding);
   process.stdout.write(`FINDING ${r.finding.kind}: ${r.finding.message}\n`);
-  process.stdout.write(`signature: ${r.finding.signature}${k ? `\nknown: ${k.summary}` : ''}\n${r.finding.stack}\n`);
+  process.stdout.write(
+    `signature: ${r.finding.signature}${k ? `\nknown: ${k.summary}` : ''}\n${r.finding.stack}\n`,
+  );
   process.exitCode = 1;
 }
 

@@ -89,7 +89,7 @@ func streamHooks(tb testing.TB, e *harness.StreamEnv, id string) plugin.Hooks {
 
 // transferTimeout bounds a call moving n bytes (generous: a loaded 2-core machine).
 func transferTimeout(n int64) time.Duration {
-	return 30*time.Second + time.Duration(n/(2*MB))*time.Second
+	return 15*time.Second + time.Duration(n/(2*MB))*time.Second
 }
 
 // countingReader counts what the server side pulled from a request body.

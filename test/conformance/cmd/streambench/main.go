@@ -240,7 +240,7 @@ func transfer(h plugin.Hooks, mode string, n int64) (time.Duration, error) {
 	}
 	rec := harness.NewHashRecorder()
 	start := time.Now()
-	timeout := 60*time.Second + time.Duration(n/mb)*time.Second
+	timeout := 15*time.Second + time.Duration(n/(2*mb))*time.Second
 	if err := harness.WithTimeout(timeout, func() { h.ServeHTTP(harness.HookContext(), rec, req) }); err != nil {
 		return 0, fmt.Errorf("%s of %d bytes: %w (status %d, %d bytes so far)", mode, n, err, rec.Code, rec.N)
 	}
