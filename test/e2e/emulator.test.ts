@@ -89,23 +89,25 @@ describe('hello-node under the host emulator', () => {
 });
 
 describe('a language plugin that cannot start', () => {
-  const cases: [string, string[], RegExp][] = [
+  const cases: [string, string[], number, RegExp][] = [
     [
       'never prints its handshake',
       ['node', '-e', 'setInterval(() => {}, 1000)'],
+      1500,
       /printed no handshake within 1500 ms/,
     ],
-    ['exits at once', ['node', '-e', 'process.exit(3)'], /exited before its handshake \(code 3/],
+    ['exits at once', ['node', '-e', 'process.exit(3)'], 20_000, /exited before its handshake \(code 3/],
     [
       'prints garbage',
       ['node', '-e', 'console.log("hello there"); setInterval(() => {}, 1000)'],
+      20_000,
       /unrecognized remote plugin message/,
     ],
-    ['does not exist', ['/nonexistent/plugin-binary'], /cannot start \/nonexistent\/plugin-binary/],
+    ['does not exist', ['/nonexistent/plugin-binary'], 20_000, /cannot start \/nonexistent\/plugin-binary/],
   ];
-  for (const [name, command, reason] of cases) {
+  for (const [name, command, timeout, reason] of cases) {
     it(`${name}: OnActivate returns an AppError that says why`, async () => {
-      const emu = await HostEmulator.start({ bundleDir: tempBundle({ command, start_timeout_ms: 1500 }) });
+      const emu = await HostEmulator.start({ bundleDir: tempBundle({ command, start_timeout_ms: timeout }) });
       expect(emu.implemented).toEqual([]);
       const err = await emu.activate();
       expect(err).toBeInstanceOf(GobInterface);

@@ -22,7 +22,9 @@ export function fileUploadWith(
   handler: FileUploadHandler,
 ): (call: grpc.ServerDuplexStream<Msg, Msg>) => void {
   return (call) => {
-    const it = (call as AsyncIterable<Msg>)[Symbol.asyncIterator]();
+    const it = (
+      call as unknown as { iterator(o: { destroyOnReturn: boolean }): AsyncIterator<Msg> }
+    ).iterator({ destroyOnReturn: false });
     void (async () => {
       const first = await it.next();
       const head = (first.done ? {} : first.value) as { context?: Msg; info?: Msg; data?: Uint8Array };

@@ -31,9 +31,18 @@ export interface MattermostRequestInfo {
 }
 
 export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuplexStream<Msg, Msg>) => void {
-  const server = http.createServer((req, res) => handler(req, res));
+  const server = http.createServer((req, res) => {
+    // A Go handler's WriteHeader(1xx) is informational and the response goes on as 200; Node would
+    // send 1xx as the final head and the reading side would wait forever for the real one.
+    const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => http.ServerResponse;
+    (res as unknown as { writeHead: typeof writeHead }).writeHead = (code, ...rest) =>
+      writeHead(code >= 100 && code < 200 && code !== 101 ? 200 : code, ...rest);
+    handler(req, res);
+  });
   return (call) => {
-    const it = (call as AsyncIterable<HeadMessage>)[Symbol.asyncIterator]();
+    const it = (
+      call as unknown as { iterator(o: { destroyOnReturn: boolean }): AsyncIterator<HeadMessage> }
+    ).iterator({ destroyOnReturn: false });
     void (async () => {
       const first = await it.next();
       if (first.done) return call.end();
@@ -41,12 +50,8 @@ export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuple
       const r = head.request ?? {};
       // Like a Go plugin's r.URL: the server has already stripped /plugins/<id> from the path
       // (RequestURI keeps the original and is not used here).
-      const escaped =
-        r.url?.raw_path ||
-        encodeURI(r.url?.path || '/')
-          .replace(/\?/g, '%3F')
-          .replace(/#/g, '%23');
-      const path = escaped + (r.url?.raw_query ? `?${r.url.raw_query}` : '');
+      const u = (r.url as { value?: string } | undefined)?.value ?? '/';
+      const path = u.startsWith('/') ? u : ((x) => x.pathname + x.search)(new URL(u));
       const headers: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(r.header ?? {})) headers[k] = v.values ?? [];
       if (r.host && !headers.Host) headers.Host = [r.host];

@@ -109,7 +109,7 @@ function streamingHandler(d: ApiDeps, codec: MethodCodec): grpc.UntypedHandleCal
     return (call: grpc.ServerDuplexStream<Record<string, unknown>, Record<string, unknown>>) => {
       Promise.resolve()
         .then(() => apiPluginHttp(deps(call.metadata), codec, call))
-        .catch((err: unknown) => call.destroy(Object.assign(new Error(fail(err).details), fail(err))));
+        .catch((err: unknown) => call.emit('error', Object.assign(new Error(fail(err).details), fail(err))));
     };
   }
   return (

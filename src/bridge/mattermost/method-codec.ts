@@ -7,7 +7,7 @@
 import type protobuf from 'protobufjs';
 import type { GobStruct, GobType, GobValue } from '../gob/types.ts';
 import type { GobTypes, MethodDef, Param } from './schema.ts';
-import type { Translator } from './translate.ts';
+import { zeroOf, type Translator } from './translate.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ export class MethodCodec {
 
   constructor(
     readonly def: MethodDef,
-    types: GobTypes,
+    private readonly types: GobTypes,
     private readonly tr: Translator,
     pkg: string,
   ) {
@@ -78,8 +78,10 @@ export class MethodCodec {
     const path = this.def.name;
     if (bare) {
       const p = params[0];
-      if (!p?.proto || o[p.proto] === undefined) return [];
-      return this.tr.fieldFromProto(p.type, o[p.proto], type.fields[p.proto]!, path) ?? [];
+      // An absent proto field is its default: the Go zero value (false, "", an empty slice, …).
+      const zero = zeroOf(this.types.of(p?.type ?? 'any'));
+      if (!p?.proto || o[p.proto] === undefined) return zero;
+      return this.tr.fieldFromProto(p.type, o[p.proto], type.fields[p.proto]!, path) ?? zero;
     }
     const fields = params.filter((p) => !p.error).map((p) => ({ name: p.gob, proto: p.proto, type: p.type }));
     return this.tr.structFromProto(fields, o, type, path);

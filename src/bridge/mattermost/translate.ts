@@ -221,8 +221,9 @@ function scalarToProto(v: GobValue, protoType: string, path: string): Proto {
   if (LONGS.has(protoType)) return typeof v === 'bigint' ? v.toString() : String(v);
   if (INTS.has(protoType)) return Number(v as bigint | number);
   switch (protoType) {
-    case 'bool':
     case 'string':
+      return v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : v;
+    case 'bool':
     case 'double':
     case 'float':
       return v;
@@ -251,6 +252,7 @@ function scalarFromProto(g: GobType, v: Proto, protoType: string, path: string):
       return v instanceof Uint8Array ? v : Buffer.from(String(v));
     case 'gobencoder':
       if (v instanceof Uint8Array) return v;
+      if (typeof v === 'string') return Buffer.from(v, 'utf8');
       break;
     default:
       break;
@@ -258,7 +260,8 @@ function scalarFromProto(g: GobType, v: Proto, protoType: string, path: string):
   throw new TranslateError(`${path}: cannot read proto ${protoType} into gob ${g.kind}`);
 }
 
-function zeroOf(g: GobType): GobValue {
+/** The gob zero value of a type (what Go has in a field that was not sent). */
+export function zeroOf(g: GobType): GobValue {
   switch (g.kind) {
     case 'int':
     case 'uint':

@@ -31,7 +31,9 @@ export interface ResponseHeader extends RequestHeader {
 
 export function readRequestHeader(v: unknown): RequestHeader {
   const s = asStruct(v, 'request header');
-  return { serviceMethod: str(s.ServiceMethod), seq: big(s.Seq) };
+  const seq = big(s.Seq);
+  if (seq < 0n || seq >= 2n ** 64n) throw new TypeError(`net/rpc: request Seq ${seq} is not a uint64`);
+  return { serviceMethod: str(s.ServiceMethod), seq };
 }
 
 export function readResponseHeader(v: unknown): ResponseHeader {
@@ -61,6 +63,6 @@ function str(v: unknown): string {
 function big(v: unknown): bigint {
   if (v === undefined) return 0n;
   if (typeof v === 'bigint') return v;
-  if (typeof v === 'number') return BigInt(v);
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
   throw new TypeError('net/rpc: header Seq is not an integer');
 }

@@ -50,9 +50,11 @@ export class RpcServer {
         const body = await conn.read();
         if (!body) break;
         const handler = this.lookup(header.serviceMethod);
-        const p = this.dispatch(conn, header.serviceMethod, header.seq, handler, body).finally(() =>
-          inflight.delete(p),
-        );
+        const p = this.dispatch(conn, header.serviceMethod, header.seq, handler, body)
+          .catch((err: unknown) =>
+            this.options.onError?.(err instanceof Error ? err : new Error(String(err))),
+          )
+          .finally(() => inflight.delete(p));
         inflight.add(p);
       }
     } catch (err) {

@@ -74,6 +74,10 @@ export class YamuxStream extends Duplex {
       emitClose: true,
       autoDestroy: true,
     });
+    // A stream can be torn down (session error, RST) before its user attaches listeners, e.g.
+    // between accept() resolving and the await continuing: never let that crash the process.
+    // Users still get the error through their own 'error' listeners and see 'close'.
+    this.on('error', () => {});
     this.#host = host;
     this.id = id;
     this.#state = inboundSyn ? StreamState.SYNReceived : StreamState.Init;

@@ -6,10 +6,11 @@
  * Written the way a plugin author would with the Node SDK: `serveHttp` / `serveMetrics` are plain
  * Node (req, res) handlers, `fileWillBeUploaded` gets the upload as an async iterable.
  *
- * Two things the SDK does not offer yet are done here by hand (see the report in
- * streaming_test.go's header): the PluginAPI client inside HTTP handlers (runPlugin passes `api`
- * only to message hooks), and streaming PluginAPI methods (the SDK's ApiClient is unary only), for
- * which `pluginHttp` below drives the `PluginHTTP` bidi stream with grpc-js directly.
+ * Three things the SDK does not offer yet are done here by hand: the PluginAPI client inside HTTP
+ * handlers (runPlugin passes `api` only to message hooks; here a second client is built from
+ * MM_BRIDGE_API_TARGET / MM_BRIDGE_TOKEN), streaming PluginAPI methods (the SDK's ApiClient is
+ * unary only; `pluginHttp` below drives the `PluginHTTP` bidi stream with grpc-js directly), and
+ * the PluginDriver service (`driverCall`, a generic grpc-js client).
  */
 import { createHash } from 'node:crypto';
 import type http from 'node:http';

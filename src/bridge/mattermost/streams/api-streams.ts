@@ -13,7 +13,8 @@ import type { RpcClient } from '../../netrpc/index.ts';
 import type { MattermostErrors } from '../errors.ts';
 import type { MethodCodec } from '../method-codec.ts';
 import { isBytes, writeMessage } from './grpc-streams.ts';
-import { RemoteReader, serveReader } from './io-reader.ts';
+import { serveReader } from './io-reader.ts';
+import { Puller } from './puller.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -30,7 +31,9 @@ class MessageReader {
   private first: Buffer | null = null;
 
   constructor(stream: AsyncIterable<Obj>) {
-    this.it = stream[Symbol.asyncIterator]();
+    this.it = (
+      stream as unknown as { iterator(o: { destroyOnReturn: boolean }): AsyncIterator<Obj> }
+    ).iterator({ destroyOnReturn: false });
   }
 
   async head(field: string): Promise<Obj> {
@@ -105,15 +108,16 @@ export async function apiPluginHttp(
   response.catch(() => undefined);
   const reply = await d.api.call(codec.def.rpc, codec.argsType, args);
   await writeMessage(call, codec.returnsToResponse(reply.value));
-  const body = new RemoteReader(await response);
+  const stream = await response;
+  const body = new Puller(stream);
   try {
     for (;;) {
-      const chunk = await body.read(d.chunkSize);
+      const chunk = await body.pull(d.chunkSize);
       if (chunk === null) break;
       await writeMessage(call, { body: chunk });
     }
   } finally {
-    body.close();
+    stream.end();
   }
   call.end();
 }

@@ -27,7 +27,7 @@ export async function fileWillBeUploaded(d: StreamDeps, codec: MethodCodec, args
     await writeMessage(call, codec.argsToRequest(args));
     while (!finished) {
       const chunk = await upload.read(d.chunkSize);
-      if (chunk === null) break;
+      if (chunk === null || finished) break;
       await writeMessage(call, { data: chunk });
     }
     if (!finished) call.end();

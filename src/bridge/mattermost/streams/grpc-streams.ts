@@ -21,6 +21,7 @@ export function openDuplex(
 
 /** Writes one message, waiting for 'drain' when the stream's buffer is full (backpressure). */
 export async function writeMessage(stream: Writable, msg: unknown): Promise<void> {
+  if (stream.destroyed || (stream as Writable & { closed?: boolean }).closed) return;
   if (stream.write(msg)) return;
   await new Promise<void>((resolve, reject) => {
     const done = (err?: Error): void => {

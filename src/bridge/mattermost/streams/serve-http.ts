@@ -33,7 +33,7 @@ export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValu
     await writeMessage(call, codec.argsToRequest(args));
     while (body && !finished) {
       const chunk = await body.read(d.chunkSize);
-      if (chunk === null) break;
+      if (chunk === null || finished) break;
       await writeMessage(call, { body: chunk });
     }
     if (!finished) call.end();
