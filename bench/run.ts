@@ -95,6 +95,19 @@ for (const [label, key] of [
   });
 }
 
+const streamOut = execFileSync('go', ['run', './cmd/streambench'], {
+  cwd: path.join(root, 'test', 'conformance'),
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+const streaming = JSON.parse(streamOut) as Record<string, unknown>;
+rows.push({
+  benchmark: 'ServeHTTP streaming (see latest.json "streaming")',
+  ts: 'bridged',
+  go: 'native',
+  ratio: 'in JSON',
+});
+
 console.table(rows);
 const out = path.join(root, 'bench', 'results', 'latest.json');
 mkdirSync(path.dirname(out), { recursive: true });
@@ -114,6 +127,7 @@ writeFileSync(
       translate,
       observability,
       hookRoundTrip: hook,
+      streaming,
       table: rows,
     },
     null,
