@@ -140,7 +140,7 @@ export class InterfaceValues {
   // ---- typed values inside a tag ----
 
   private typedToValue(ref: TypeRef, v: GobValue): Obj {
-    const r = this.resolve(ref);
+    const r = this.types.deref(ref);
     if (typeof r === 'string') {
       if (INTS.has(r)) return { string_value: String(v) };
       if (r === 'float32' || r === 'float64') return { number_value: Number(v) };
@@ -165,7 +165,7 @@ export class InterfaceValues {
       for (const [k, e] of v as Map<GobValue, GobValue>) fields[String(k)] = this.typedToValue(r.map[1], e);
       return { struct_value: { fields } };
     }
-    const def = this.structFields(r);
+    const def = this.types.structFields(r);
     if (!def) return { string_value: Buffer.from(v as Uint8Array).toString('base64') }; // GobEncoder bytes
     const fields: Obj = {};
     for (const f of def) {
@@ -176,7 +176,7 @@ export class InterfaceValues {
   }
 
   private typedFromValue(ref: TypeRef, o: Obj): GobValue {
-    const r = this.resolve(ref);
+    const r = this.types.deref(ref);
     if (typeof r === 'string') {
       if (INTS.has(r)) return BigInt(String(o.string_value ?? o.number_value ?? 0));
       if (r === 'float32' || r === 'float64') return Number(o.number_value ?? 0);
@@ -206,32 +206,10 @@ export class InterfaceValues {
       }
       return out;
     }
-    const def = this.structFields(r);
+    const def = this.types.structFields(r);
     if (!def) return Buffer.from(String(o.string_value ?? ''), 'base64');
     const out: GobStruct = {};
     for (const f of def) if (fields[f.name]) out[f.name] = this.typedFromValue(f.type, fields[f.name]!);
     return out;
-  }
-
-  private resolve(ref: TypeRef): TypeRef {
-    for (;;) {
-      if (typeof ref === 'object' && 'ptr' in ref) ref = ref.ptr;
-      else if (typeof ref === 'object' && 'ref' in ref) {
-        const def = this.types.typeDef(ref.ref);
-        if (def.kind === 'interface') return 'any';
-        if (def.kind !== 'alias') return ref;
-        ref = def.type;
-      } else return ref;
-    }
-  }
-
-  private structFields(ref: TypeRef): { name: string; type: TypeRef }[] | undefined {
-    if (typeof ref !== 'object') return undefined;
-    if ('struct' in ref) return ref.struct;
-    if ('ref' in ref) {
-      const def = this.types.typeDef(ref.ref);
-      return def.kind === 'struct' ? def.fields : undefined;
-    }
-    return undefined;
   }
 }

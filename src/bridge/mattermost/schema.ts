@@ -114,6 +114,30 @@ export class GobTypes {
     return t;
   }
 
+  /** Strips pointers, named aliases (named non-struct types) and named interfaces (→ 'any'). */
+  deref(ref: TypeRef): TypeRef {
+    for (;;) {
+      if (typeof ref === 'object' && 'ptr' in ref) ref = ref.ptr;
+      else if (typeof ref === 'object' && 'ref' in ref) {
+        const def = this.typeDef(ref.ref);
+        if (def.kind === 'interface') return 'any';
+        if (def.kind !== 'alias') return ref;
+        ref = def.type;
+      } else return ref;
+    }
+  }
+
+  /** The fields of a (dereferenced) struct reference, or undefined for any other type. */
+  structFields(ref: TypeRef): readonly FieldDef[] | undefined {
+    if (typeof ref !== 'object') return undefined;
+    if ('struct' in ref) return ref.struct;
+    if ('ref' in ref) {
+      const def = this.typeDef(ref.ref);
+      if (def.kind === 'struct') return def.fields;
+    }
+    return undefined;
+  }
+
   typeDef(name: string): TypeDef {
     const def = this.schema.types[name];
     if (!def) throw new Error(`schema: unknown type ${name}`);

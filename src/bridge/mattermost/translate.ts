@@ -54,7 +54,7 @@ export class Translator {
   }
 
   fieldToProto(ref: TypeRef, v: GobValue, pf: protobuf.Field, path: string): Proto {
-    const inner = this.deref(ref);
+    const inner = this.types.deref(ref);
     if (pf.map) {
       const m = inner as { map: [TypeRef, TypeRef] };
       if (!(v instanceof Map)) throw new TranslateError(`${path}: expected a map`);
@@ -78,14 +78,14 @@ export class Translator {
     resolved: protobuf.Type | protobuf.Enum | null,
     path: string,
   ): Proto {
-    const inner = this.deref(ref);
+    const inner = this.types.deref(ref);
     if (resolved && 'fields' in resolved) {
       const full = resolved.fullName;
       if (full === '.google.protobuf.Timestamp') return timestampToProto(v);
       if (full === '.google.protobuf.Struct') return this.wkt(path, () => this.iface.toStruct(v));
       if (full === '.google.protobuf.Value') return this.wkt(path, () => this.iface.toValue(v));
       if (full === '.google.protobuf.ListValue') return this.wkt(path, () => this.iface.toList(v));
-      const def = this.structDef(inner);
+      const def = this.types.structFields(inner);
       if (def) return this.structToProto(def, (v ?? {}) as GobStruct, resolved, path);
       // A wrapper message around one repeated/map field (proto cannot nest repeated fields).
       const only = resolved.fieldsArray[0];
@@ -113,7 +113,7 @@ export class Translator {
   }
 
   fieldFromProto(ref: TypeRef, v: Proto, pf: protobuf.Field, path: string): GobValue | undefined {
-    const inner = this.deref(ref);
+    const inner = this.types.deref(ref);
     if (pf.map) {
       const m = inner as { map: [TypeRef, TypeRef] };
       const keyType = this.types.of(m.map[0]);
@@ -147,14 +147,14 @@ export class Translator {
     resolved: protobuf.Type | protobuf.Enum | null,
     path: string,
   ): GobValue | undefined {
-    const inner = this.deref(ref);
+    const inner = this.types.deref(ref);
     if (resolved && 'fields' in resolved) {
       const full = resolved.fullName;
       if (full === '.google.protobuf.Timestamp') return timestampFromProto(v as Obj);
       if (full === '.google.protobuf.Struct') return this.wkt(path, () => this.iface.fromStruct(v as Obj));
       if (full === '.google.protobuf.Value') return this.wkt(path, () => this.iface.fromValue(v as Obj));
       if (full === '.google.protobuf.ListValue') return this.wkt(path, () => this.iface.fromList(v as Obj));
-      const def = this.structDef(inner);
+      const def = this.types.structFields(inner);
       if (def) return this.structFromProto(def, v as Obj, resolved, path);
       const only = resolved.fieldsArray[0];
       if (resolved.fieldsArray.length === 1 && only) {
@@ -174,29 +174,6 @@ export class Translator {
     } catch (err) {
       throw new TranslateError(`${path}: ${(err as Error).message}`);
     }
-  }
-
-  /** Strips pointers and named aliases (named non-struct types) from a reference. */
-  deref(ref: TypeRef): TypeRef {
-    for (;;) {
-      if (typeof ref === 'object' && 'ptr' in ref) ref = ref.ptr;
-      else if (typeof ref === 'object' && 'ref' in ref) {
-        const def = this.types.typeDef(ref.ref);
-        if (def.kind === 'interface') return 'any';
-        if (def.kind !== 'alias') return ref;
-        ref = def.type;
-      } else return ref;
-    }
-  }
-
-  private structDef(ref: TypeRef): readonly FieldDef[] | undefined {
-    if (typeof ref !== 'object') return undefined;
-    if ('struct' in ref) return ref.struct;
-    if ('ref' in ref) {
-      const def = this.types.typeDef(ref.ref);
-      if (def.kind === 'struct') return def.fields;
-    }
-    return undefined;
   }
 }
 
