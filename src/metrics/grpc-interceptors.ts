@@ -6,6 +6,7 @@
  * messages (their bytes fields) by direction; unary calls carry no per-message work.
  * Server interceptors exist since grpc-js 1.10 (gRFC L112); label sets are cached per method path.
  */
+import { secondsSince } from '../clock.ts';
 import * as grpc from '@grpc/grpc-js';
 import { STATUS_DETAILS_KEY } from '../bridge/grpc/status.ts';
 import type { Logger } from '../log.ts';
@@ -37,7 +38,7 @@ export function metricsServerInterceptor(o: ServerInterceptorOptions): grpc.Serv
     const finish = (code: number, appError: boolean): void => {
       if (done) return;
       done = true;
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = secondsSince(started);
       const name = goCodeName(code);
       if (g) m!.grpcServerHandled(g, name, seconds);
       const method = desc.path.slice(slash + 1);
@@ -97,7 +98,7 @@ export function metricsClientInterceptor(m: PluginMetrics): grpc.Interceptor {
     m.grpcClientStarted(g);
     const streaming = d.requestStream || d.responseStream;
     const listener = new grpc.ListenerBuilder().withOnReceiveStatus((status, nextStatus) => {
-      m.grpcClientHandled(g, goCodeName(status.code), Number(process.hrtime.bigint() - started) / 1e9);
+      m.grpcClientHandled(g, goCodeName(status.code), secondsSince(started));
       nextStatus(status);
     });
     const requester = new grpc.RequesterBuilder();

@@ -5,6 +5,7 @@
  * metrics nor debug logging is on, the original handler runs with nothing in between but one
  * level check.
  */
+import { secondsSince } from '../clock.ts';
 import type { GobStruct, GobValue } from '../bridge/gob/types.ts';
 import type { Reply, RpcHandler } from '../bridge/netrpc/index.ts';
 import type { Logger } from '../log.ts';
@@ -40,7 +41,7 @@ function instrument(hook: string, handler: RpcHandler, o: HookInstrumentationOpt
       outcome = o.failed(hook, reply) ? 'app_error' : 'ok';
       return reply;
     } finally {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = secondsSince(started);
       m?.hookFinished(hook, seconds, outcome);
       if (debug)
         log.debug(

@@ -3,6 +3,7 @@
  * calls on the API broker stream the server opened for us in OnActivate. Generic over the schema;
  * every call must carry the plugin's token (`authorization: Bearer <token>`).
  */
+import { secondsSince } from '../../clock.ts';
 import { timingSafeEqual } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { RpcConnectionError, RpcServerError, type RpcClient } from '../netrpc/index.ts';
@@ -78,11 +79,11 @@ async function handle(
   try {
     reply = await client.call(codec.def.rpc, codec.argsType, args);
   } catch (err) {
-    d.observe?.(codec.name, seconds(started), false);
+    d.observe?.(codec.name, secondsSince(started), false);
     throw rpcFailure(codec.name, err);
   }
   const error = codec.errorOf(reply.value);
-  d.observe?.(codec.name, seconds(started), error === null);
+  d.observe?.(codec.name, secondsSince(started), error === null);
   if (error !== null) throw d.errors.toStatus(error, codec.name);
   try {
     return codec.returnsToResponse(reply.value);
@@ -145,8 +146,4 @@ function authorized(md: grpc.Metadata, token: string): boolean {
   const a = Buffer.from(got.slice(7));
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function seconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
 }

@@ -5,6 +5,7 @@
  * and OnActivate (dials the server's API and DB-driver broker streams first, and calls
  * OnConfigurationChange before OnActivate exactly as the Go plugin side does in client_rpc.go).
  */
+import { secondsSince } from '../../clock.ts';
 import type * as grpc from '@grpc/grpc-js';
 import { T, type GobStruct, type GobValue } from '../gob/types.ts';
 import type { Reply, RpcHandler } from '../netrpc/index.ts';
@@ -113,36 +114,39 @@ async function onActivate(d: HooksDeps, args: GobValue): Promise<Reply> {
   return forward(d, codec, args);
 }
 
-async function guardStreaming(d: HooksDeps, codec: MethodCodec, run: () => Promise<Reply>): Promise<Reply> {
+/** The running language plugin, if it implements the hook (else the error a Go plugin gives). */
+async function implementing(d: HooksDeps, codec: MethodCodec): Promise<HooksTarget> {
   const t = await current(d).catch((err: unknown) => {
     throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
   });
   if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
+  return t;
+}
+
+async function guardStreaming(d: HooksDeps, codec: MethodCodec, run: () => Promise<Reply>): Promise<Reply> {
+  await implementing(d, codec);
   const started = process.hrtime.bigint();
   try {
     const r = await run();
-    d.observe?.(codec.name, seconds(started), true);
+    d.observe?.(codec.name, secondsSince(started), true);
     return r;
   } catch (err) {
-    d.observe?.(codec.name, seconds(started), false);
+    d.observe?.(codec.name, secondsSince(started), false);
     d.log.warn({ hook: codec.name, error: msg(err) }, 'streaming hook failed');
     throw err;
   }
 }
 
 async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promise<Reply> {
-  const t = await current(d).catch((err: unknown) => {
-    throw new Error(`hook ${codec.name}: the language plugin is not running: ${msg(err)}`);
-  });
-  if (!t.implemented.has(codec.name)) throw new Error(`hook ${codec.name} called but not implemented`);
+  const t = await implementing(d, codec);
   const request = codec.argsToRequest(args);
   const started = process.hrtime.bigint();
   try {
     const response = await callUnary(t.client, codec.name, request, t.metadata(), d.hookTimeoutMs);
-    d.observe?.(codec.name, seconds(started), true);
+    d.observe?.(codec.name, secondsSince(started), true);
     return { type: codec.returnsType, value: codec.responseToReturns(response) };
   } catch (err) {
-    d.observe?.(codec.name, seconds(started), false);
+    d.observe?.(codec.name, secondsSince(started), false);
     const e = err as grpc.ServiceError;
     d.log.warn(
       { hook: codec.name, code: e.code, error: e.details ?? e.message },
@@ -161,10 +165,6 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
 
 function current(d: HooksDeps): Promise<HooksTarget> {
   return typeof d.target === 'function' ? d.target() : d.target;
-}
-
-function seconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 function msg(err: unknown): string {

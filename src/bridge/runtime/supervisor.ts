@@ -7,6 +7,7 @@
  *
  * Lifecycle states: starting → running → (restarting → running)* → failed | stopped.
  */
+import { secondsSince } from '../../clock.ts';
 import { EventEmitter } from 'node:events';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../log.ts';
@@ -102,7 +103,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
       const spawned = process.hrtime.bigint();
       this.startedAt = Date.now();
       const proc = await startLanguagePlugin(bundle, this.o.api, log);
-      this.o.onHandshake?.(Number(process.hrtime.bigint() - spawned) / 1e9);
+      this.o.onHandshake?.(secondsSince(spawned));
       this.process = proc;
       if (this.state === 'stopped') {
         await proc.stop(200);

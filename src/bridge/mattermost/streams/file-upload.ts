@@ -10,7 +10,7 @@ import type { GobStruct, GobValue } from '../../gob/types.ts';
 import type { Reply } from '../../netrpc/index.ts';
 import type { MethodCodec } from '../method-codec.ts';
 import type { StreamDeps } from './deps.ts';
-import { isBytes, openDuplex, writeMessage } from './grpc-streams.ts';
+import { isBytes, openDuplex, pumpRequest, writeMessage } from './grpc-streams.ts';
 import { RemoteReader } from './io-reader.ts';
 
 type Obj = Record<string, unknown>;
@@ -23,15 +23,7 @@ export async function fileWillBeUploaded(d: StreamDeps, codec: MethodCodec, args
   const call = openDuplex(t.client, codec.name, t.metadata());
   call.on('error', () => {});
   let finished = false;
-  const pump = (async (): Promise<void> => {
-    await writeMessage(call, codec.argsToRequest(args));
-    while (!finished) {
-      const chunk = await upload.read(d.chunkSize);
-      if (chunk === null || finished) break;
-      await writeMessage(call, { data: chunk });
-    }
-    if (!finished) call.end();
-  })().catch(() => call.cancel());
+  const pump = pumpRequest(call, codec.argsToRequest(args), upload, 'data', d.chunkSize, () => finished);
 
   const result: Obj = {};
   try {

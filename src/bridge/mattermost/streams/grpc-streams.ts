@@ -41,3 +41,27 @@ export async function writeMessage(stream: Writable, msg: unknown): Promise<void
 export function isBytes(v: unknown): v is Uint8Array {
   return v instanceof Uint8Array && v.length > 0;
 }
+
+/**
+ * Sends the request head, then the chunks a remote reader yields under `field`, then half-closes;
+ * stops (without half-closing) once `finished()` says the response side is done. A failure
+ * cancels the call. Reads happen only as the call drains: backpressure from the plugin.
+ */
+export function pumpRequest(
+  call: grpc.ClientDuplexStream<Obj, Obj>,
+  head: Obj,
+  source: { read(size: number): Promise<Buffer | null> } | undefined,
+  field: string,
+  chunkSize: number,
+  finished: () => boolean,
+): Promise<void> {
+  return (async (): Promise<void> => {
+    await writeMessage(call, head);
+    while (source && !finished()) {
+      const chunk = await source.read(chunkSize);
+      if (chunk === null || finished()) break;
+      await writeMessage(call, { [field]: chunk });
+    }
+    if (!finished()) call.end();
+  })().catch(() => call.cancel());
+}

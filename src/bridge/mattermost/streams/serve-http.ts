@@ -9,7 +9,7 @@
 import type { GobStruct, GobValue } from '../../gob/types.ts';
 import { EMPTY_STRUCT, RpcClient, type Reply } from '../../netrpc/index.ts';
 import type { MethodCodec } from '../method-codec.ts';
-import { isBytes, openDuplex, writeMessage } from './grpc-streams.ts';
+import { isBytes, openDuplex, pumpRequest } from './grpc-streams.ts';
 import { headerFromProto } from './http-messages.ts';
 import { RemoteReader } from './io-reader.ts';
 import { ResponseWriterClient } from './response-writer.ts';
@@ -29,15 +29,7 @@ export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValu
   call.on('error', () => {}); // surfaced by the iterator below
   let finished = false;
 
-  const pump = (async (): Promise<void> => {
-    await writeMessage(call, codec.argsToRequest(args));
-    while (body && !finished) {
-      const chunk = await body.read(d.chunkSize);
-      if (chunk === null || finished) break;
-      await writeMessage(call, { body: chunk });
-    }
-    if (!finished) call.end();
-  })().catch(() => call.cancel());
+  const pump = pumpRequest(call, codec.argsToRequest(args), body, 'body', d.chunkSize, () => finished);
 
   let headWritten = false;
   try {
