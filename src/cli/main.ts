@@ -1,46 +1,32 @@
 #!/usr/bin/env node
 /**
  * mm-bridge — run Mattermost server plugins written in any language.
- *
- *   mm-bridge serve [--bundle DIR]   run as the plugin executable the server starts (default DIR: cwd)
- *   mm-bridge demo                   run a bundled example plugin against the built-in host emulator
+ * Each subcommand is one module under src/cli/commands/, loaded only when it runs.
  */
-import { parseArgs } from 'node:util';
+import { COMMANDS } from './commands.ts';
+import { UsageError } from './options.ts';
 
-const USAGE = `usage:
-  mm-bridge serve [--bundle DIR] [--log-level LEVEL]
-                                   serve a plugin bundle to the Mattermost server (go-plugin net/rpc);
-                                   LEVEL: trace, debug, info (default), warn, error, silent
-  mm-bridge demo [--bundle DIR]    run a plugin against the built-in host emulator (no server needed)
-`;
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `usage: mm-bridge <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nmm-bridge <command> --help shows the options and examples of a command.\n`;
+}
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      bundle: { type: 'string' },
-      'log-level': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: false,
-  });
-  switch (command) {
-    case 'serve': {
-      const { serve } = await import('./serve.ts');
-      return serve({ bundleDir: values.bundle ?? process.cwd(), logLevel: values['log-level'] });
-    }
-    case 'demo': {
-      const { demo } = await import('./demo.ts');
-      return demo({ bundleDir: values.bundle });
-    }
-    default:
-      process.stderr.write(USAGE);
-      process.exit(command === undefined || values.help ? 0 : 2);
+  const [name, ...rest] = argv;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const help = name === undefined || name === '--help' || name === '-h' || name === 'help';
+    (help ? process.stdout : process.stderr).write(
+      help ? usage() : `mm-bridge: unknown command ${JSON.stringify(name)}\n\n${usage()}`,
+    );
+    process.exit(help ? 0 : 2);
   }
+  const mod = await command.load();
+  await mod.main(rest);
 }
 
 main(process.argv.slice(2)).catch((err: Error) => {
   process.stderr.write(`mm-bridge: ${err.message}\n`);
-  process.exit(1);
+  process.exit(err instanceof UsageError ? 2 : 1);
 });

@@ -1,4 +1,4 @@
 #!/bin/sh
 # What the Mattermost server executes. mm-bridge speaks the Go plugin protocol and starts server/plugin.ts.
 here="$(cd "$(dirname "$0")/.." && pwd)"
-exec mm-bridge serve --bundle "$here"
+exec mm-bridge run --bundle "$here"

@@ -26,7 +26,7 @@ const (
 	// Native is the Go reference plugin built from ./goplugin (plugin.ClientMain).
 	Native Kind = "native"
 	// Bridged is the TypeScript test plugin run through the bridge
-	// (node dist/src/cli/main.js serve --bundle <dir>).
+	// (node dist/src/cli/main.js run --bundle <dir>).
 	Bridged Kind = "bridged"
 )
 
@@ -146,7 +146,7 @@ func WriteBridgedPlugin(pluginDir, repo string) (string, error) {
 			},
 		},
 	}
-	launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` serve --bundle "$(dirname "$0")/.."` + "\n"
+	launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` run --bundle "$(dirname "$0")/.."` + "\n"
 	return writeBundle(pluginDir, m, launch, nil)
 }
 

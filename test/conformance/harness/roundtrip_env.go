@@ -42,7 +42,7 @@ func WriteEchoPlugin(pluginDir, repo, exchangeDir string) (string, error) {
 			},
 		},
 	}
-	launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` serve --bundle "$(dirname "$0")/.."` + "\n"
+	launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` run --bundle "$(dirname "$0")/.."` + "\n"
 	return writeBundle(pluginDir, m, launch, nil)
 }
 

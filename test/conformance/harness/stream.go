@@ -80,7 +80,7 @@ func WriteStreamPlugin(pluginDir string, kind Kind, id, goBinary string) error {
 				"command": []string{"node", StreamPluginJS(repo)},
 			}},
 		}
-		launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` serve --bundle "$(dirname "$0")/.."` + "\n"
+		launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` run --bundle "$(dirname "$0")/.."` + "\n"
 		_, err = writeBundle(pluginDir, m, launch, nil)
 		return err
 	}

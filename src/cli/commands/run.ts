@@ -1,42 +1,48 @@
 /**
- * `mm-bridge serve`: what the Mattermost server executes (through the bundle's launcher script).
+ * `mm-bridge run`: what the Mattermost server executes in-container (through the bundle's launcher script).
  * Prints the go-plugin handshake first and fast — before loading gRPC, protobuf and the contract —
  * then brings up the bridged plugin while the server dispenses the hooks.
  *
  * Observability: with MM_BRIDGE_ADMIN_ADDR set (inherited from the Mattermost server's environment)
  * the admin HTTP server (metrics, health, plugin status) starts next to the bridge; without it,
  * neither prom-client nor fastify is loaded. Logs are hclog JSON on stderr, pretty on a TTY; the
- * level comes from `logLevel` (the --log-level flag) or MM_BRIDGE_LOG_LEVEL (default info).
+ * level comes from --log-level or MM_BRIDGE_LOG_LEVEL (default info).
  */
 import path from 'node:path';
-import type { LevelWithSilent } from 'pino';
-import { checkMagicCookie, servePlugin } from '../bridge/goplugin/index.ts';
-import { createLogger } from '../log.ts';
-import { prettyDestination } from '../log-pretty.ts';
-import { classifyServeError, yamuxErrorKind } from '../metrics/protocol-errors.ts';
+import { checkMagicCookie, servePlugin } from '../../bridge/goplugin/index.ts';
+import { classifyServeError, yamuxErrorKind } from '../../metrics/protocol-errors.ts';
+import { cliLogger, LOG_LEVEL_OPTION } from '../logging.ts';
+import { parseCommand, type CommandSpec } from '../options.ts';
 
-export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export const spec: CommandSpec = {
+  name: 'run',
+  summary:
+    'Serve one plugin bundle to the Mattermost server that started this process (go-plugin net/rpc on\n' +
+    'stdout), starting the language plugin from props.bridge.command. Needs Node in the server image;\n' +
+    'without it, use the sidecar (mm-bridge serve) and the stub executable that mm-bridge pack writes.',
+  options: {
+    bundle: {
+      type: 'string',
+      value: 'DIR',
+      description: 'the unpacked plugin bundle (plugin.json); default: the current directory',
+    },
+    'log-level': LOG_LEVEL_OPTION,
+  },
+  examples: ['exec mm-bridge run --bundle "$(dirname "$0")/.."   # server/launch.sh of a bundle'],
+};
 
-export async function serve(opts: { bundleDir: string; logLevel?: string }): Promise<void> {
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseCommand(spec, args);
   const cookieError = checkMagicCookie(process.env);
   if (cookieError) {
     process.stderr.write(cookieError);
     process.exit(1);
   }
-  const level = (opts.logLevel || process.env.MM_BRIDGE_LOG_LEVEL || 'info') as LevelWithSilent;
-  if (!LOG_LEVELS.includes(level)) {
-    process.stderr.write(
-      `mm-bridge: unknown log level ${JSON.stringify(level)} (${LOG_LEVELS.join(', ')})\n`,
-    );
-    process.exit(2);
-  }
-  const log = createLogger({
-    level,
-    destination: process.stderr.isTTY ? prettyDestination(process.stderr) : undefined,
-  });
+  const log = cliLogger(values['log-level'] as string);
+  const opts = { bundleDir: (values.bundle as string | undefined) ?? process.cwd() };
   const bundleDir = path.resolve(opts.bundleDir);
   let stopping = false;
-  type Bridge = import('../bridge/mattermost/bridge.ts').PluginBridge;
+  type Bridge = import('../../bridge/mattermost/bridge.ts').PluginBridge;
   // Loaded only after the handshake line is out: gRPC, protobuf and the contract take a moment.
   let setBridge!: (b: Promise<Bridge>) => void;
   const bridge = new Promise<Bridge>((resolve) => (setBridge = (b) => resolve(b)));
@@ -74,14 +80,14 @@ export async function serve(opts: { bundleDir: string; logLevel?: string }): Pro
   // After the handshake line: the admin server (if configured), then the bridge wired to its metrics.
   const adminAddr = process.env.MM_BRIDGE_ADMIN_ADDR;
   const admin = adminAddr
-    ? import('../http/admin.ts')
+    ? import('../../http/admin.ts')
         .then((m) => m.startAdminServer({ address: adminAddr, log }))
         .catch((err: Error) => {
           log.error({ error: err.message, admin: adminAddr }, 'admin HTTP server not started');
           return undefined;
         })
     : Promise.resolve(undefined);
-  const created = import('../bridge/mattermost/bridge.ts').then(async (m) => {
+  const created = import('../../bridge/mattermost/bridge.ts').then(async (m) => {
     const a = await admin;
     const b = new m.PluginBridge({
       bundleDir,

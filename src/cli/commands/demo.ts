@@ -4,14 +4,32 @@
  * hooks every two seconds, printing each hook and each API call the plugin makes, until Ctrl-C.
  */
 import path from 'node:path';
-import { HostEmulator } from '../emulator/host.ts';
-import { GobInterface, type GobStruct, type GobValue } from '../bridge/gob/types.ts';
-import { PACKAGE_ROOT } from '../paths.ts';
+import { HostEmulator } from '../../emulator/host.ts';
+import { GobInterface, type GobStruct, type GobValue } from '../../bridge/gob/types.ts';
+import { PACKAGE_ROOT } from '../../paths.ts';
+import { parseCommand, type CommandSpec } from '../options.ts';
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 
-export async function demo(o: { bundleDir?: string }): Promise<void> {
-  const bundleDir = path.resolve(o.bundleDir ?? path.join(PACKAGE_ROOT, 'examples', 'hello-node'));
+export const spec: CommandSpec = {
+  name: 'demo',
+  summary:
+    'Run a plugin bundle under the built-in host emulator (no Mattermost server) and fire hooks at it\n' +
+    'every two seconds, printing each hook and each API call, until Ctrl-C.',
+  options: {
+    bundle: {
+      type: 'string',
+      value: 'DIR',
+      description: 'plugin bundle directory (default: examples/hello-node)',
+    },
+  },
+  examples: ['mm-bridge demo', 'mm-bridge demo --bundle examples/hello-python'],
+};
+
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseCommand(spec, args);
+  const given = values.bundle as string | undefined;
+  const bundleDir = path.resolve(given ?? path.join(PACKAGE_ROOT, 'examples', 'hello-node'));
   out(`mm-bridge demo: starting ${bundleDir} under the host emulator (Ctrl-C to stop)`);
   const emu = await HostEmulator.start({
     bundleDir,
