@@ -22,6 +22,8 @@ export interface AdminServer {
   url: string;
   metrics: BridgeMetrics;
   addPlugin(p: StatusSource): void;
+  /** A plugin the sidecar dropped: no longer listed, and its gauges stop reporting. */
+  removePlugin(p: StatusSource): void;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,11 @@ export async function startAdminServer(o: { address: string; log: Logger }): Pro
     url,
     metrics,
     addPlugin: (p) => void plugins.push(p),
+    removePlugin: (p) => {
+      const i = plugins.indexOf(p);
+      if (i >= 0) plugins.splice(i, 1);
+      metrics.forgetPlugin(p.bundle.id, p);
+    },
     close: () => app.close(),
   };
 }

@@ -85,6 +85,11 @@ export class BridgeMetrics {
     }
     return m;
   }
+
+  /** Stop reading the gauges of a dropped plugin (unless a newer instance took its id). */
+  forgetPlugin(id: string, probe: unknown): void {
+    if (this.probes.get(id) === probe) this.probes.delete(id);
+  }
 }
 
 type Families = ReturnType<typeof families>;

@@ -18,6 +18,7 @@ import (
 func TestMain(m *testing.M) {
 	code := m.Run()
 	harness.CleanupGoPlugin()
+	harness.StopSharedSidecar()
 	os.Exit(code)
 }
 
@@ -25,7 +26,13 @@ func TestMain(m *testing.M) {
 // expectations; bridged is the implementation under test).
 func forEachKind(t *testing.T, fn func(t *testing.T, kind harness.Kind)) {
 	t.Helper()
-	for _, kind := range harness.Kinds {
+	forKinds(t, harness.Kinds, fn)
+}
+
+// forKinds runs fn as a subtest per kind of the given table.
+func forKinds(t *testing.T, kinds []harness.Kind, fn func(t *testing.T, kind harness.Kind)) {
+	t.Helper()
+	for _, kind := range kinds {
 		t.Run(string(kind), func(t *testing.T) { fn(t, kind) })
 	}
 }

@@ -6,7 +6,8 @@ package conformance_test
 // client as they happen, early responses, client disconnects, repeated headers, status codes,
 // the server's /plugins/<id> path handling, ServeMetrics, a database query through
 // plugin.Driver, FileWillBeUploaded (keep, inspect, replace, reject at 0 B, 1 MB, 100 MB) and
-// PluginHTTP between two plugins of the same kind.
+// PluginHTTP between two plugins of the same kind. The upload API methods are in
+// streaming_upload_test.go, which also keeps work/exercised-streaming.json (streamExercised).
 //
 // The bridge's memory is reported (only a generous bound is asserted): for the big bodies the
 // test log shows the bridge process's (and the TS plugin's) RSS before and its peak during the
@@ -221,7 +222,7 @@ type hashResult struct {
 // --- ServeHTTP ---
 
 func TestStreamServeHTTP(t *testing.T) {
-	forEachKind(t, func(t *testing.T, kind harness.Kind) {
+	forKinds(t, harness.StreamKinds, func(t *testing.T, kind harness.Kind) {
 		e := streamActivated(t, kind)
 		for _, c := range []struct {
 			name string
@@ -240,6 +241,13 @@ func TestStreamServeHTTP(t *testing.T) {
 			{"metrics", testMetrics},
 		} {
 			t.Run(c.name, func(t *testing.T) {
+				switch c.name {
+				case "driver-query": // ExecuteCommand and plugin.Driver: unary, the round trip's
+				case "metrics":
+					streamExercised(t, kind, "hooks", "ServeMetrics")
+				default:
+					streamExercised(t, kind, "hooks", "ServeHTTP")
+				}
 				requireNotHung(t, e)
 				c.fn(t, e)
 			})
@@ -841,7 +849,8 @@ func (w *hashWriter) Write(p []byte) (int, error) {
 }
 
 func TestStreamFileWillBeUploaded(t *testing.T) {
-	forEachKind(t, func(t *testing.T, kind harness.Kind) {
+	forKinds(t, harness.StreamKinds, func(t *testing.T, kind harness.Kind) {
+		streamExercised(t, kind, "hooks", "FileWillBeUploaded")
 		e := streamActivated(t, kind)
 		h := streamHooks(t, e, e.ID)
 		for _, n := range []int64{0, 1 * MB, 100 * MB} {
@@ -953,7 +962,8 @@ func callOtherErr(e *harness.StreamEnv, q url.Values, timeout time.Duration) (ca
 }
 
 func TestStreamPluginHTTP(t *testing.T) {
-	forEachKind(t, func(t *testing.T, kind harness.Kind) {
+	forKinds(t, harness.StreamKinds, func(t *testing.T, kind harness.Kind) {
+		streamExercised(t, kind, "api", "PluginHTTP")
 		e := streamActivated(t, kind, harness.StreamPluginID, harness.StreamPeerID)
 
 		t.Run("upload", func(t *testing.T) {

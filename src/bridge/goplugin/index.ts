@@ -2,6 +2,8 @@ export * from './handshake.ts';
 export { MuxBroker, ACCEPT_TIMEOUT_MS, readExactly } from './broker.ts';
 export {
   servePlugin,
+  serveHostConnection,
+  type HostConnectionOptions,
   type PluginServer,
   type PluginServerOptions,
   type HostConnection,

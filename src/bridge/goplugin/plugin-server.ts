@@ -14,17 +14,21 @@ import { controlServer } from './control.ts';
 import { formatHandshake, MATTERMOST_HANDSHAKE, negotiateVersion } from './handshake.ts';
 import type { RpcHandler } from '../netrpc/index.ts';
 
-export interface PluginServerOptions {
+/** How one host connection is served: the plugins it can dispense and where events go. */
+export interface HostConnectionOptions {
   /** Plugin name → factory of the net/rpc methods served as "Plugin" (Mattermost: "hooks"). */
   plugins: Record<
     string,
     (conn: HostConnection) => Record<string, RpcHandler> | Promise<Record<string, RpcHandler>>
   >;
+  onQuit: () => void;
+  onError: (err: Error) => void;
+}
+
+export interface PluginServerOptions extends HostConnectionOptions {
   env?: NodeJS.ProcessEnv;
   /** Writes the handshake line (default: process.stdout). */
   writeHandshake?: (line: string) => void;
-  onQuit: () => void;
-  onError: (err: Error) => void;
   /** 'unix' (go-plugin's default on Linux) or 'tcp' on 127.0.0.1 within PLUGIN_MIN_PORT..MAX_PORT. */
   network?: 'unix' | 'tcp';
 }
@@ -50,15 +54,9 @@ export async function servePlugin(o: PluginServerOptions): Promise<PluginServer>
   const network = o.network ?? 'unix';
   const sessions = new Set<Session>();
   const server = net.createServer((socket) => {
-    socket.setNoDelay(true);
-    const session = yamuxServer(socket);
+    const session = serveHostConnection(socket, o);
     sessions.add(session);
     session.on('close', () => sessions.delete(session));
-    session.on('error', (err: Error) => o.onError(new Error(`yamux session: ${err.message}`)));
-    serveConnection(session, o).catch((err: Error) => {
-      o.onError(err);
-      session.close();
-    });
   });
   let address: string;
   let cleanup = (): void => {};
@@ -88,7 +86,19 @@ export async function servePlugin(o: PluginServerOptions): Promise<PluginServer>
   };
 }
 
-async function serveConnection(session: Session, o: PluginServerOptions): Promise<void> {
+/** What go-plugin's RPCServer.ServeConn does for one host connection; the session is returned at once. */
+export function serveHostConnection(socket: net.Socket, o: HostConnectionOptions): Session {
+  socket.setNoDelay(true);
+  const session = yamuxServer(socket);
+  session.on('error', (err: Error) => o.onError(new Error(`yamux session: ${err.message}`)));
+  serveConnection(session, o).catch((err: Error) => {
+    o.onError(err);
+    session.close();
+  });
+  return session;
+}
+
+async function serveConnection(session: Session, o: HostConnectionOptions): Promise<void> {
   const control = await session.accept();
   const stdout = await session.accept();
   const stderr = await session.accept();

@@ -307,6 +307,18 @@ export class PluginBridge {
     }
   }
 
+  /**
+   * OnDeactivate on the language plugin when the server activated it and has not deactivated it:
+   * what the server would do before stopping it (the sidecar calls this when it stops).
+   */
+  async deactivate(): Promise<void> {
+    if (this.activatedAt === undefined || this.deactivated || this.state !== 'running') return;
+    const t = await this.currentTarget();
+    if (t.implemented.has('OnDeactivate'))
+      await callUnary(t.client, 'OnDeactivate', {}, t.metadata(), this.bundle.settings.hookTimeoutMs);
+    this.deactivated = true;
+  }
+
   async stop(graceMs = 1_000): Promise<void> {
     this.state = 'stopped';
     await this.supervisor?.stop(graceMs);

@@ -83,7 +83,7 @@ func New(kind Kind, cfg Config) (*Env, error) {
 	}
 	bundle := filepath.Join(pluginDir, id)
 	markers := []string{bundle}
-	if kind == Bridged {
+	if kind == Bridged || kind == Sidecar {
 		markers = append(markers, TSPluginMarker)
 	}
 	return &Env{

@@ -32,7 +32,10 @@ const (
 
 // Kinds is the table every conformance test runs over. The native kind comes
 // first: it validates the expectations themselves.
-var Kinds = []Kind{Native, Bridged}
+var Kinds = []Kind{Native, Bridged, Sidecar}
+
+// StreamKinds is the table of the streaming tests (their plugin has no sidecar layout yet).
+var StreamKinds = []Kind{Native, Bridged}
 
 // ModuleDir returns the directory of this Go module (test/conformance).
 // Order: $CONFORMANCE_MODULE_DIR, a walk up from the working directory to the
@@ -260,6 +263,16 @@ func WritePlugin(pluginDir string, kind Kind) (string, error) {
 			return "", err
 		}
 		return WriteBridgedPlugin(pluginDir, repo)
+	case Sidecar:
+		repo, err := RepoRoot()
+		if err != nil {
+			return "", err
+		}
+		s, err := SharedSidecar()
+		if err != nil {
+			return "", err
+		}
+		return WriteSidecarPlugin(pluginDir, repo, s)
 	default:
 		return "", errors.New("unknown plugin kind " + string(kind))
 	}

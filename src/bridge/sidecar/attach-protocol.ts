@@ -1,0 +1,91 @@
+/**
+ * The attach protocol between a bundle's stub executable (stub/mm-bridge-stub.sh, bash with
+ * /dev/tcp, in the stock Mattermost image) and the sidecar. Line based so that bash can speak it:
+ *
+ *   stub → sidecar   MM-BRIDGE-ATTACH 1\n  secret: S\n  plugin-id: ID\n  bundle: DIR\n
+ *                    protocol-versions: V\n  \n
+ *   sidecar → stub   OK <go-plugin handshake line>\n   or   ERR <reason>\n
+ *                    then LOG <line>\n for this plugin's log, BYE\n before a requested close.
+ *
+ * The decoder is I/O-free: feed it bytes, it returns the request once the blank line arrives, and
+ * refuses anything that is not the protocol within MAX_REQUEST_BYTES.
+ */
+export const ATTACH_MAGIC = 'MM-BRIDGE-ATTACH';
+export const ATTACH_VERSION = '1';
+export const MAX_REQUEST_BYTES = 8192;
+
+export interface AttachRequest {
+  secret: string;
+  pluginId: string;
+  bundle: string;
+  protocolVersions: string;
+}
+
+export class AttachProtocolError extends Error {}
+
+const FIELDS: Record<string, keyof AttachRequest> = {
+  secret: 'secret',
+  'plugin-id': 'pluginId',
+  bundle: 'bundle',
+  'protocol-versions': 'protocolVersions',
+};
+
+export class AttachRequestDecoder {
+  private buffered = '';
+
+  /** Returns the request when complete, undefined when more bytes are needed; throws on bad input. */
+  push(chunk: Buffer): AttachRequest | undefined {
+    this.buffered += chunk.toString('latin1');
+    const end = this.buffered.indexOf('\n\n');
+    if (end < 0) {
+      if (this.buffered.length > MAX_REQUEST_BYTES)
+        throw new AttachProtocolError(`attach request longer than ${MAX_REQUEST_BYTES} bytes`);
+      this.checkFirstLine();
+      return undefined;
+    }
+    if (end > MAX_REQUEST_BYTES)
+      throw new AttachProtocolError(`attach request longer than ${MAX_REQUEST_BYTES} bytes`);
+    return parseAttachRequest(Buffer.from(this.buffered.slice(0, end), 'latin1').toString('utf8'));
+  }
+
+  /** Fail fast on a peer that is not a stub (an HTTP probe, a port scanner, TLS). */
+  private checkFirstLine(): void {
+    const nl = this.buffered.indexOf('\n');
+    const first = nl < 0 ? this.buffered : this.buffered.slice(0, nl);
+    const expected = `${ATTACH_MAGIC} `;
+    if (!expected.startsWith(first.slice(0, expected.length)))
+      throw new AttachProtocolError(
+        `not an mm-bridge attach request (starts with ${JSON.stringify(first.slice(0, 24))})`,
+      );
+  }
+}
+
+export function parseAttachRequest(text: string): AttachRequest {
+  const [first = '', ...lines] = text.split('\n');
+  const [magic, version] = first.split(' ');
+  if (magic !== ATTACH_MAGIC)
+    throw new AttachProtocolError(
+      `not an mm-bridge attach request (starts with ${JSON.stringify(first.slice(0, 24))})`,
+    );
+  if (version !== ATTACH_VERSION)
+    throw new AttachProtocolError(
+      `attach protocol version ${JSON.stringify(version)} is not supported (this sidecar speaks ${ATTACH_VERSION}); use the stub of this mm-bridge version (mm-bridge pack)`,
+    );
+  const out: Partial<AttachRequest> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const key = colon < 0 ? undefined : FIELDS[line.slice(0, colon)];
+    if (key === undefined)
+      throw new AttachProtocolError(`bad attach request line ${JSON.stringify(line.slice(0, 40))}`);
+    if (out[key] !== undefined) throw new AttachProtocolError(`duplicate field ${line.slice(0, colon)}`);
+    out[key] = line.slice(colon + 1).trim();
+  }
+  for (const [wire, key] of Object.entries(FIELDS))
+    if (!out[key]) throw new AttachProtocolError(`attach request without ${wire}`);
+  return out as AttachRequest;
+}
+
+/** One reply line; newlines in `text` are flattened so a reason can never forge a protocol line. */
+export function attachLine(kind: 'OK' | 'ERR' | 'LOG' | 'BYE', text = ''): string {
+  return `${kind}${text ? ` ${text.replace(/[\r\n]+/g, ' ')}` : ''}\n`;
+}
