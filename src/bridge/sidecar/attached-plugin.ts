@@ -116,10 +116,10 @@ export class AttachedPlugin {
       const { o } = this;
       o.log.info({ plugin_id: this.id, reason }, 'plugin detached');
       this.listener?.close();
+      this.session?.close(); // first: the server's next call or health check fails at once
       await this.bridge
         .stop()
         .catch((err: Error) => o.log.error({ plugin_id: this.id, error: err.message }, 'stop failed'));
-      this.session?.close();
       if (o.stub.writable) o.stub.end(bye ? attachLine('BYE') : '');
       o.onClosed(this, reason);
     })();

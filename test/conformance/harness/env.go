@@ -55,6 +55,11 @@ type Env struct {
 // New lays out the plugin of kind under cfg.Root and creates the Environment.
 // Nothing is started yet.
 func New(kind Kind, cfg Config) (*Env, error) {
+	return NewWithLayout(kind, cfg, func(pluginDir string) (string, error) { return WritePlugin(pluginDir, kind) })
+}
+
+// NewWithLayout is New with the plugin laid out by write (which returns the plugin id).
+func NewWithLayout(kind Kind, cfg Config, write func(pluginDir string) (string, error)) (*Env, error) {
 	if cfg.Logger == nil || cfg.Root == "" {
 		return nil, errors.New("harness.New: Logger and Root are required")
 	}
@@ -65,7 +70,7 @@ func New(kind Kind, cfg Config) (*Env, error) {
 			return nil, err
 		}
 	}
-	id, err := WritePlugin(pluginDir, kind)
+	id, err := write(pluginDir)
 	if err != nil {
 		return nil, err
 	}

@@ -272,7 +272,7 @@ func WritePlugin(pluginDir string, kind Kind) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return WriteSidecarPlugin(pluginDir, repo, s)
+		return WriteSidecarPlugin(pluginDir, repo, s, PluginID)
 	default:
 		return "", errors.New("unknown plugin kind " + string(kind))
 	}

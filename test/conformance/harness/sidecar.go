@@ -160,9 +160,9 @@ func StubScript(repo, id string) ([]byte, error) {
 // WriteSidecarPlugin lays out the conformance TS plugin with the stub as its server executable
 // (server/dist/plugin-linux-amd64, which server/launch.sh execs with the sidecar's address and
 // secret in its environment, as the Mattermost container would have them).
-func WriteSidecarPlugin(pluginDir, repo string, s *SidecarProc) (string, error) {
+func WriteSidecarPlugin(pluginDir, repo string, s *SidecarProc, id string) (string, error) {
 	m := Manifest{
-		ID:      PluginID,
+		ID:      id,
 		Name:    "Bridge conformance (sidecar)",
 		Version: "0.1.0",
 		Server:  ManifestServer{Executable: "server/launch.sh"},
@@ -170,7 +170,7 @@ func WriteSidecarPlugin(pluginDir, repo string, s *SidecarProc) (string, error) 
 			"bridge": map[string]any{"command": []string{"node", TSPluginJS(repo)}},
 		},
 	}
-	stub, err := StubScript(repo, PluginID)
+	stub, err := StubScript(repo, id)
 	if err != nil {
 		return "", err
 	}
