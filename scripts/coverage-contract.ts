@@ -4,14 +4,17 @@
  * `go run ./cmd/listmethods` in test/conformance) are
  *   1. rpcs of the generated gRPC contract (src/generated/contract.json, services PluginAPI and
  *      PluginHooks), and
- *   2. round-tripped by the Go conformance harness with DeepEqual equality
- *      (test/conformance/work/exercised.json, written by TestRoundTrip).
+ *   2. exercised by the Go conformance harness: round-tripped with DeepEqual equality
+ *      (test/conformance/work/exercised.json, written by TestRoundTrip — unary methods), or
+ *      passed through the bridge by the streaming tests (work/exercised-streaming.json, written by
+ *      streaming_test.go / streaming_upload_test.go — the streaming methods and hooks).
  *
  *   npx tsx scripts/coverage-contract.ts        (npm run coverage:contract)
  *
- * Prints `API methods: X/Y` and `hooks: X/Y` for both, lists what is missing and why, and exits 1
- * when any count is below Y/Y. Without Go it counts from src/generated/schema.json (generated from
- * the same interfaces) and says so.
+ * Prints `API methods: X/Y` and `hooks: X/Y` for the contract, for each source and for both
+ * sources together, lists what is missing and why, and exits 1 when the contract or the combined
+ * count is below Y/Y. Without Go it counts from src/generated/schema.json (generated from the same
+ * interfaces) and says so.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,8 +42,20 @@ interface Exercised {
   hooks?: Section;
 }
 
+interface StreamingItem {
+  status?: string;
+  tests?: Record<string, { kind?: string; result?: string }>;
+}
+
+interface StreamingExercised {
+  serverPublicVersion?: string;
+  api?: Record<string, StreamingItem>;
+  hooks?: Record<string, StreamingItem>;
+}
+
 const CONFORMANCE = path.join(PACKAGE_ROOT, 'test', 'conformance');
 const EXERCISED = path.join(CONFORMANCE, 'work', 'exercised.json');
+const EXERCISED_STREAMING = path.join(CONFORMANCE, 'work', 'exercised-streaming.json');
 
 const schema = JSON.parse(
   readFileSync(path.join(PACKAGE_ROOT, 'src', 'generated', 'schema.json'), 'utf8'),
@@ -115,6 +130,12 @@ const hookRpcs = rpcs('PluginHooks');
 let exercised: Exercised | undefined;
 if (existsSync(EXERCISED)) exercised = JSON.parse(readFileSync(EXERCISED, 'utf8')) as Exercised;
 
+// ---- X3: the streaming tests -----------------------------------------------------------------------
+
+let streamingRun: StreamingExercised | undefined;
+if (existsSync(EXERCISED_STREAMING))
+  streamingRun = JSON.parse(readFileSync(EXERCISED_STREAMING, 'utf8')) as StreamingExercised;
+
 // ---- report ----------------------------------------------------------------------------------------
 
 const streaming = new Map<string, boolean>();
@@ -125,12 +146,29 @@ const pendingStreaming = (name: string): string | undefined =>
 
 let below = false;
 
-function count(label: string, all: string[], has: (n: string) => boolean, why: (n: string) => string): void {
+/**
+ * Prints `label: X/Y` and the missing names with their reason (names sharing a reason that
+ * `grouped` accepts on one line); `gate`: a shortfall fails the run.
+ */
+function count(
+  label: string,
+  all: string[],
+  has: (n: string) => boolean,
+  why: (n: string) => string,
+  gate = true,
+  grouped: (reason: string) => boolean = () => false,
+): void {
   const missing = all.filter((n) => !has(n)).sort();
   const x = all.length - missing.length;
-  if (missing.length) below = true;
+  if (missing.length && gate) below = true;
   console.log(`  ${label}: ${x}/${all.length}`);
-  for (const n of missing) console.log(`    missing ${n} — ${why(n)}`);
+  const groups = new Map<string, string[]>();
+  for (const n of missing) {
+    const reason = why(n);
+    if (!grouped(reason)) console.log(`    missing ${n} — ${reason}`);
+    else groups.set(reason, [...(groups.get(reason) ?? []), n]);
+  }
+  for (const [reason, names] of groups) console.log(`    missing ${names.join(', ')} — ${reason}`);
 }
 
 console.log(`Go interfaces: ${source}`);
@@ -150,22 +188,22 @@ count(
   (n) => pendingStreaming(n) ?? 'no rpc in the contract',
 );
 
+const stale = (v: string | undefined): string =>
+  v && v !== schema.serverPublicVersion ? ` — STALE: written for server/public ${v}` : '';
+
 const rel = path.relative(PACKAGE_ROOT, EXERCISED);
 if (!exercised) {
   console.log(`\nround trip (${rel}): not found — run the round-trip test:`);
   console.log('  npm run build && (cd test/conformance && go test ./... -count=1 -run RoundTrip)');
 } else {
-  const stale =
-    exercised.serverPublicVersion && exercised.serverPublicVersion !== schema.serverPublicVersion
-      ? ` — STALE: written for server/public ${exercised.serverPublicVersion}`
-      : '';
-  console.log(`\nround trip (${rel}, seed ${exercised.seed ?? '?'}${stale}):`);
+  console.log(`\nround trip (${rel}, seed ${exercised.seed ?? '?'}${stale(exercised.serverPublicVersion)}):`);
 }
+const STREAMING_REASON = 'streaming: not part of the unary round trip (see the streaming tests)';
 const roundTripWhy =
   (sec: Section | undefined) =>
   (n: string): string => {
     const s = pendingStreaming(n);
-    if (s) return `${s} (not part of the unary round trip)`;
+    if (s) return STREAMING_REASON;
     const failed = sec?.failed?.[n];
     if (failed?.length)
       return `FAILED: ${failed[0]!.split('\n')[0]}${failed.length > 1 ? ` (+${failed.length - 1} more)` : ''}`;
@@ -174,8 +212,55 @@ const roundTripWhy =
   };
 const apiDone = new Set(exercised?.api?.exercised ?? []);
 const hooksDone = new Set(exercised?.hooks?.exercised ?? []);
-count('API methods', goApi, (n) => apiDone.has(n), roundTripWhy(exercised?.api));
-count('hooks', goHooks, (n) => hooksDone.has(n), roundTripWhy(exercised?.hooks));
+const isStreamingReason = (r: string): boolean => r === STREAMING_REASON;
+count('API methods', goApi, (n) => apiDone.has(n), roundTripWhy(exercised?.api), false, isStreamingReason);
+count('hooks', goHooks, (n) => hooksDone.has(n), roundTripWhy(exercised?.hooks), false, isStreamingReason);
+
+const relStreaming = path.relative(PACKAGE_ROOT, EXERCISED_STREAMING);
+const streamingCmd = "npm run build && (cd test/conformance && go test ./... -count=1 -run 'TestStream')";
+if (!streamingRun) {
+  console.log(`\nstreaming tests (${relStreaming}): not found — run the streaming tests:`);
+  console.log(`  ${streamingCmd}`);
+} else {
+  console.log(`\nstreaming tests (${relStreaming}${stale(streamingRun.serverPublicVersion)}):`);
+}
+const streamingDone = (sec: Record<string, StreamingItem> | undefined) => (n: string) =>
+  sec?.[n]?.status === 'exercised';
+const streamingWhy =
+  (sec: Record<string, StreamingItem> | undefined) =>
+  (n: string): string => {
+    const it = sec?.[n];
+    if (it?.status) return it.status;
+    if (!pendingStreaming(n)) return 'unary: the round trip';
+    return streamingRun ? 'no streaming test exercised it' : `no ${path.basename(relStreaming)}`;
+  };
+const streamingOnly = (all: string[]): string[] => all.filter((n) => pendingStreaming(n));
+count(
+  'streaming API methods',
+  streamingOnly(goApi),
+  streamingDone(streamingRun?.api),
+  streamingWhy(streamingRun?.api),
+  false,
+);
+count(
+  'streaming hooks',
+  streamingOnly(goHooks),
+  streamingDone(streamingRun?.hooks),
+  streamingWhy(streamingRun?.hooks),
+  false,
+);
+
+console.log('\nexercised (round trip + streaming tests):');
+const both =
+  (rt: Set<string>, st: Record<string, StreamingItem> | undefined) =>
+  (n: string): boolean =>
+    rt.has(n) || streamingDone(st)(n);
+const bothWhy =
+  (sec: Section | undefined, st: Record<string, StreamingItem> | undefined) =>
+  (n: string): string =>
+    pendingStreaming(n) ? `streaming tests: ${streamingWhy(st)(n)}` : `round trip: ${roundTripWhy(sec)(n)}`;
+count('API methods', goApi, both(apiDone, streamingRun?.api), bothWhy(exercised?.api, streamingRun?.api));
+count('hooks', goHooks, both(hooksDone, streamingRun?.hooks), bothWhy(exercised?.hooks, streamingRun?.hooks));
 
 process.exitCode = below || drift.length ? 1 : 0;
 

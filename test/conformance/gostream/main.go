@@ -39,6 +39,15 @@
 //     table (its error text is "badQueryError"), ConnClose; 200 JSON {"columns","rows","end",
 //     "lastId","rowsAffected","badQueryError"}; rows render each value as "<Go type>=<value>"
 //     ([]uint8 as base64, "<nil>" for nil); a failing step answers 500 {"step","error"}.
+//   - /api-upload?method=M&size=N: the body is a gob-encoded plugin.Z_<M>Args (its stream id
+//     field unused) for M = UploadData, InstallPlugin or ReceiveSharedChannelAttachmentSyncMsg;
+//     calls API.M with those arguments and N pattern bytes as the reader; answers 200 JSON
+//     {"returns": gob of Z_<M>Returns with the error result left nil (base64), "error": null
+//     or {"type":"*model.AppError","id","message","detailed_error","request_id","status_code",
+//     "where"} or {"type":<Go type>,"text":err.Error()}, "pulled": pattern bytes handed to the
+//     API (read from the reader), "ms": duration of the call}; 400 text/plain for a bad
+//     method or body. (data_in_head=true, for the bridged plugin: the first chunk travels in the
+//     first message of the gRPC stream, with the arguments; a Go plugin has no such choice.)
 //   - anything else: 404 text/plain "no route <path>\n".
 //
 // ExecuteCommand: a command ending in "db" answers the /db JSON as CommandResponse.Text (the
@@ -57,11 +66,14 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"database/sql/driver"
 	"encoding/base64"
+	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -161,6 +173,8 @@ func (p *StreamPlugin) ServeHTTP(c *plugin.Context, w http.ResponseWriter, r *ht
 		p.callOther(w, q)
 	case "/db":
 		p.db(w)
+	case "/api-upload":
+		p.apiUpload(w, r.Body, q.Get("method"), q.Get("size"))
 	default:
 		w.Header().Set("Content-Type", "text/plain")
 		w.WriteHeader(http.StatusNotFound)
@@ -255,6 +269,92 @@ func (p *StreamPlugin) callOther(w http.ResponseWriter, q map[string][]string) {
 		"sha256": hex.EncodeToString(h.Sum(nil)),
 		"length": n,
 		"head":   string(head),
+	})
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// errorJSON describes an API error result as the plugin received it.
+func errorJSON(err error) map[string]any {
+	if err == nil {
+		return nil
+	}
+	var appErr *model.AppError
+	if errors.As(err, &appErr) && appErr != nil {
+		return map[string]any{
+			"type": "*model.AppError", "id": appErr.Id, "message": appErr.Message,
+			"detailed_error": appErr.DetailedError, "request_id": appErr.RequestId,
+			"status_code": appErr.StatusCode, "where": appErr.Where,
+		}
+	}
+	return map[string]any{"type": fmt.Sprintf("%T", err), "text": err.Error()}
+}
+
+// apiUpload calls one of the streaming upload API methods with the gob-encoded arguments in
+// body and size pattern bytes as its reader (see /api-upload above).
+func (p *StreamPlugin) apiUpload(w http.ResponseWriter, body io.Reader, method, sizeText string) {
+	size, _ := strconv.ParseInt(sizeText, 10, 64)
+	src := &countingReader{r: pattern.NewReader(size)}
+	dec := gob.NewDecoder(body)
+	bad := func(err error) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(http.StatusBadRequest)
+		_, _ = fmt.Fprintf(w, "%s: %v\n", method, err)
+	}
+	var (
+		rets  any
+		err   error
+		start = time.Now()
+	)
+	switch method {
+	case "UploadData":
+		var a plugin.Z_UploadDataArgs
+		if derr := dec.Decode(&a); derr != nil {
+			bad(derr)
+			return
+		}
+		fi, e := p.API.UploadData(a.A, src)
+		rets, err = &plugin.Z_UploadDataReturns{A: fi}, e
+	case "InstallPlugin":
+		var a plugin.Z_InstallPluginArgs
+		if derr := dec.Decode(&a); derr != nil {
+			bad(derr)
+			return
+		}
+		m, appErr := p.API.InstallPlugin(src, a.B)
+		rets = &plugin.Z_InstallPluginReturns{A: m}
+		if appErr != nil {
+			err = appErr
+		}
+	case "ReceiveSharedChannelAttachmentSyncMsg":
+		var a plugin.Z_ReceiveSharedChannelAttachmentSyncMsgArgs
+		if derr := dec.Decode(&a); derr != nil {
+			bad(derr)
+			return
+		}
+		fi, e := p.API.ReceiveSharedChannelAttachmentSyncMsg(a.A, a.B, a.C, src)
+		rets, err = &plugin.Z_ReceiveSharedChannelAttachmentSyncMsgReturns{A: fi}, e
+	default:
+		bad(errors.New("not a streaming upload method"))
+		return
+	}
+	ms := time.Since(start).Milliseconds()
+	var buf bytes.Buffer
+	if eerr := gob.NewEncoder(&buf).Encode(rets); eerr != nil {
+		bad(fmt.Errorf("encoding the returns: %w", eerr))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"returns": buf.Bytes(), "error": errorJSON(err), "pulled": src.n, "ms": ms,
 	})
 }
 

@@ -9,13 +9,24 @@
  * Three things the SDK does not offer yet are done here by hand: the PluginAPI client inside HTTP
  * handlers (runPlugin passes `api` only to message hooks; here a second client is built from
  * MM_BRIDGE_API_TARGET / MM_BRIDGE_TOKEN), streaming PluginAPI methods (the SDK's ApiClient is
- * unary only; `pluginHttp` below drives the `PluginHTTP` bidi stream with grpc-js directly), and
- * the PluginDriver service (`driverCall`, a generic grpc-js client).
+ * unary only; `pluginHttp` below drives the `PluginHTTP` bidi stream and `apiUploadCall` the
+ * client streams of UploadData / InstallPlugin / ReceiveSharedChannelAttachmentSyncMsg with grpc-js
+ * directly), and the PluginDriver service (`driverCall`, a generic grpc-js client).
+ *
+ * `/api-upload` exchanges the API arguments and results with the Go test as gob (like the
+ * round-trip echo plugin): the bridge's own MethodCodec turns Z_<M>Args into the request and the
+ * response back into Z_<M>Returns, so Go can compare with DeepEqual.
  */
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import * as grpc from '@grpc/grpc-js';
-import { loadContract } from '../../../src/bridge/grpc/contract.ts';
+import { GobDecoder, GobEncoder } from '../../../src/bridge/gob/index.ts';
+import { loadContract, PACKAGE } from '../../../src/bridge/grpc/contract.ts';
+import { appErrorFromStatus } from '../../../src/bridge/grpc/status.ts';
+import { MethodCodec } from '../../../src/bridge/mattermost/method-codec.ts';
+import { GobTypes, loadSchema } from '../../../src/bridge/mattermost/schema.ts';
+import { Translator } from '../../../src/bridge/mattermost/translate.ts';
+import { SCHEMA_FILE } from '../../../src/paths.ts';
 import { createApiClient } from '../../../sdk/node/src/api-client.ts';
 import { runPlugin } from '../../../sdk/node/src/index.ts';
 
@@ -156,6 +167,153 @@ async function pluginHttp(
     // Not awaiting `sending`: the peer may answer before it read the whole request body.
   }
   return { status: Number(head.status_code ?? 0), header: out, body: rest() };
+}
+
+// ---- streaming upload API methods ------------------------------------------------------------
+
+const UPLOAD_METHODS = ['UploadData', 'InstallPlugin', 'ReceiveSharedChannelAttachmentSyncMsg'];
+let uploadCodecs: Map<string, MethodCodec> | undefined;
+
+/** The bridge's codec of an upload method (built on first use: the schema is big). */
+function uploadCodec(method: string): MethodCodec | undefined {
+  if (!uploadCodecs) {
+    const schema = loadSchema(SCHEMA_FILE);
+    const types = new GobTypes(schema);
+    const tr = new Translator(types, contract.root, schema);
+    uploadCodecs = new Map();
+    for (const def of schema.api)
+      if (UPLOAD_METHODS.includes(def.name))
+        uploadCodecs.set(def.name, new MethodCodec(def, types, tr, PACKAGE));
+  }
+  return uploadCodecs.get(method);
+}
+
+let uploadClient: grpc.Client | undefined;
+type ClientStreamFn = (
+  md: grpc.Metadata,
+  options: grpc.CallOptions,
+  cb: (err: grpc.ServiceError | null, res?: Msg) => void,
+) => grpc.ClientWritableStream<Msg>;
+
+interface UploadResult {
+  response?: Msg;
+  error?: grpc.ServiceError;
+  /** bytes of `data` handed to the call (the server may answer before taking them all) */
+  sent: number;
+}
+
+/**
+ * A streaming upload API method over the bridge's client stream: `request` (the arguments; with
+ * `dataInHead`, also the first chunk), then `data` as `{ data: chunk }` messages with
+ * backpressure, then half-close. The server may answer (an error, typically) before it read
+ * everything: sending stops then.
+ */
+function apiUploadCall(
+  method: string,
+  request: Msg,
+  data: Iterable<Buffer>,
+  dataInHead = false,
+): Promise<UploadResult> {
+  if (!uploadClient) {
+    const Client = grpc.makeGenericClientConstructor(contract.api, 'PluginAPI');
+    uploadClient = new Client(target, grpc.credentials.createInsecure());
+  }
+  const fn = (uploadClient as unknown as Record<string, ClientStreamFn | undefined>)[method];
+  if (typeof fn !== 'function') return Promise.reject(new Error(`PluginAPI has no method ${method}`));
+  return new Promise((resolve) => {
+    let sent = 0;
+    let finished = false;
+    let onFinish = (): void => undefined;
+    const ended = new Promise<void>((r) => (onFinish = r));
+    const call = fn.call(uploadClient, metadata(), { deadline: Date.now() + 120_000 }, (err, res) => {
+      finished = true;
+      onFinish();
+      debug(
+        `${method}: answered after ${sent} bytes sent (${err ? `error ${err.code} ${err.details}` : 'ok'})`,
+      );
+      resolve(err ? { error: err, sent } : { response: res ?? {}, sent });
+    });
+    call.on('error', () => undefined); // delivered to the callback
+    const write = async (m: Msg): Promise<boolean> => {
+      if (finished) return false;
+      if (!call.write(m)) await Promise.race([new Promise((r) => call.once('drain', r)), ended]);
+      return !finished;
+    };
+    void (async () => {
+      const chunks = data[Symbol.iterator]();
+      let head = request;
+      let headBytes = 0;
+      if (dataInHead) {
+        const first = chunks.next();
+        if (!first.done) {
+          head = { ...request, data: first.value };
+          headBytes = first.value.length;
+        }
+      }
+      if (!(await write(head))) return;
+      sent += headBytes;
+      for (let c = chunks.next(); !c.done; c = chunks.next()) {
+        if (!(await write({ data: c.value }))) return;
+        sent += c.value.length;
+      }
+      if (!finished) call.end();
+    })().catch((err: Error) => {
+      debug(`${method}: sending failed: ${err.message}`);
+      call.cancel();
+    });
+  });
+}
+
+/** An API error as the plugin received it (the same JSON as gostream's errorJSON). */
+function errorJSON(err: grpc.ServiceError): Msg {
+  const appErr = appErrorFromStatus(err, contract.root.lookupType(`${PACKAGE}.AppError`));
+  if (appErr)
+    return {
+      type: '*model.AppError',
+      id: appErr.id ?? '',
+      message: appErr.message ?? '',
+      detailed_error: appErr.detailed_error ?? '',
+      request_id: appErr.request_id ?? '',
+      status_code: Number(appErr.status_code ?? 0),
+      where: appErr.where ?? '',
+    };
+  return { type: `grpc status ${err.code}`, text: err.details };
+}
+
+/** /api-upload: see gostream's apiUpload. */
+async function apiUpload(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  q: URLSearchParams,
+): Promise<void> {
+  const method = q.get('method') ?? '';
+  const size = Number(q.get('size') ?? 0);
+  const bad = (msg: string): void => {
+    res.writeHead(400, { 'Content-Type': 'text/plain' });
+    res.end(`${method}: ${msg}\n`);
+  };
+  const codec = uploadCodec(method);
+  if (!codec) return bad('not a streaming upload method');
+  const body: Buffer[] = [];
+  for await (const chunk of req) body.push(chunk as Buffer);
+  const dec = new GobDecoder();
+  dec.push(Buffer.concat(body));
+  const args = dec.next();
+  if (!args) return bad('incomplete gob arguments');
+  const request = codec.argsToRequest(args.value);
+  const start = Date.now();
+  const r = await apiUploadCall(method, request, patternChunks(size), q.get('data_in_head') === 'true');
+  const ms = Date.now() - start;
+  const returns = new GobEncoder().encode(
+    codec.returnsType,
+    r.response ? codec.responseToReturns(r.response) : {},
+  );
+  json(res, 200, {
+    returns: Buffer.from(returns).toString('base64'),
+    error: r.error ? errorJSON(r.error) : null,
+    pulled: r.sent,
+    ms,
+  });
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
@@ -429,6 +587,9 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     }
     case '/db':
       await db(res);
+      return;
+    case '/api-upload':
+      await apiUpload(req, res, q);
       return;
     default:
       res.writeHead(404, { 'Content-Type': 'text/plain' });
