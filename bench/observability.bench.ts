@@ -1,6 +1,6 @@
 /**
  * What observability costs on the hook path: hook round trips through the host emulator and a real
- * `mm-bridge serve` + hello-node, with
+ * `mm-bridge run` + hello-node, with
  *   off            no admin server (no metrics code loaded), log level silent
  *   metrics+info   admin server on (metrics, interceptors, hook wrapper), log level info
  *   metrics+debug  as above plus one JSON log line per hook and per PluginAPI call

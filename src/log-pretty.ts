@@ -1,7 +1,7 @@
 /**
  * Human log lines for a terminal. The bridge's logs are hclog JSON (src/log.ts) because the
  * Mattermost server parses them from our stderr; when stderr is a TTY — someone running
- * `mm-bridge serve` or the demo by hand — each JSON line is printed as
+ * `mm-bridge run`, `serve` or the demo by hand — each JSON line is printed as
  *   15:04:05.123 INFO  language plugin ready  plugin_id=com.example.hello-node pid=4242
  * Colours unless NO_COLOR is set. A line that is not JSON passes through unchanged.
  */

@@ -40,7 +40,7 @@ host="${host#[}"
 host="${host%]}"
 case "$port" in '' | *[!0-9]*) fail "MM_BRIDGE_SIDECAR must be host:port, got '$MM_BRIDGE_SIDECAR'" ;; esac
 
-exec 3<>"/dev/tcp/$host/$port" 2>/dev/null || fail "cannot connect to the sidecar at $MM_BRIDGE_SIDECAR (is mm-bridge serve running and reachable from the server?)"
+{ exec 3<>"/dev/tcp/$host/$port"; } 2>/dev/null || fail "cannot connect to the sidecar at $MM_BRIDGE_SIDECAR (is mm-bridge serve running and reachable from the server?)"
 
 printf 'MM-BRIDGE-ATTACH 1\nsecret: %s\nplugin-id: %s\nbundle: %s\nprotocol-versions: %s\n\n' \
   "$MM_BRIDGE_ATTACH_SECRET" "$plugin_id" "$bundle" "${PLUGIN_PROTOCOL_VERSIONS:-1}" >&3

@@ -1,6 +1,6 @@
 /**
  * The host emulator: the Mattermost server's side of the plugin protocol (go-plugin client, yamux
- * client, net/rpc client, MuxBroker) with an in-memory fake API. It starts `mm-bridge serve` exactly
+ * client, net/rpc client, MuxBroker) with an in-memory fake API. It starts `mm-bridge run` exactly
  * as the server would, dispenses the hooks, activates the plugin and fires hooks. It powers
  * `mm-bridge demo` and the TypeScript-only end-to-end tests.
  */
@@ -17,7 +17,7 @@ export interface EmulatorOptions {
   startTimeoutMs?: number;
   /** How to start mm-bridge (default: this installation, see bridgeCommand()). */
   bridge?: { command: string; args: string[] };
-  /** Extra environment for `mm-bridge serve` (over this process's), e.g. MM_BRIDGE_ADMIN_ADDR. */
+  /** Extra environment for `mm-bridge run` (over this process's), e.g. MM_BRIDGE_ADMIN_ADDR. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -40,7 +40,7 @@ export class HostEmulator {
     const { command, args } = o.bridge ?? bridgeCommand();
     const host = await HostClient.launch({
       command,
-      args: [...args, 'serve', '--bundle', o.bundleDir],
+      args: [...args, 'run', '--bundle', o.bundleDir],
       startTimeoutMs: o.startTimeoutMs ?? 3_000,
       onStderrLine: o.onStderrLine,
       env: o.env && { ...process.env, ...o.env },

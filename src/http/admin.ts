@@ -1,5 +1,5 @@
 /**
- * The admin server of one `mm-bridge serve` process: the metrics registry and the fastify app on
+ * The admin server of one `mm-bridge run` or `mm-bridge serve` process: the metrics registry and the fastify app on
  * MM_BRIDGE_ADMIN_ADDR (`host:port`, `[v6]:port`, or `:port` for all interfaces; port 0 picks a free
  * one, logged). Imported only when that variable is set: without it the bridge loads neither
  * prom-client nor fastify.

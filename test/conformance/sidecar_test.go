@@ -121,6 +121,10 @@ func TestSidecarTwoPlugins(t *testing.T) {
 		t.Errorf("language plugins should be children of the sidecar (pid %d): %v, %v", s.Cmd.Process.Pid, p1, p2)
 	}
 
+	if harness.EnvironToken(p1.PID, "MM_BRIDGE_ATTACH_SECRET") != "" {
+		t.Errorf("a language plugin inherited the sidecar's attach secret")
+	}
+
 	t.Run("a PluginAPI call with another plugin's token is refused", func(t *testing.T) {
 		target := harness.EnvironToken(p1.PID, "MM_BRIDGE_API_TARGET")
 		own := harness.EnvironToken(p1.PID, "MM_BRIDGE_TOKEN")
@@ -329,5 +333,52 @@ func TestSidecarRefuses(t *testing.T) {
 	rewrites(t, good) // nothing else disturbed
 	if _, err := os.Stat(bundle); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// mm-bridge dev: the plugin is served from a working directory; a file change restarts the
+// language plugin, OnActivate is replayed, and the server's connection stays.
+func TestSidecarDevReloadsOnChange(t *testing.T) {
+	repo, err := harness.RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const id = "com.bridge.sidecar-dev"
+	work := t.TempDir() // the author's working copy
+	if _, err := harness.WriteSidecarPlugin(work, repo, &harness.SidecarProc{}, id); err != nil {
+		t.Fatal(err)
+	}
+	workDir := filepath.Join(work, id)
+	s, err := harness.StartSidecarCommand([]string{"dev", workDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Stop(10 * time.Second) })
+	e := sidecarPlugin(t, s, id)
+	if !strings.Contains(s.Log(), workDir) {
+		t.Errorf("the dev sidecar does not serve the working copy %s:\n%s", workDir, tail(s.Log(), 20))
+	}
+	first, ok := languagePlugin(id)
+	if !ok {
+		t.Fatal("no language plugin process")
+	}
+	e.API.Reset()
+	if err := os.WriteFile(filepath.Join(workDir, "server", "changed.txt"), []byte("edit"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var again harness.Proc
+	if !harness.PollUntil(15*time.Second, func() bool {
+		p, ok := languagePlugin(id)
+		again = p
+		return ok && p.PID != first.PID
+	}) {
+		t.Fatalf("a file change did not restart the language plugin\n%s", tail(s.Log(), 20))
+	}
+	if !harness.PollUntil(10*time.Second, func() bool { return len(e.API.Calls()) > 0 }) {
+		t.Errorf("OnActivate was not replayed on the restarted plugin (pid %d): no API calls", again.PID)
+	}
+	rewrites(t, e)
+	if err := e.Env.PerformHealthCheck(e.ID); err != nil {
+		t.Errorf("PerformHealthCheck after a dev reload: %v", err)
 	}
 }

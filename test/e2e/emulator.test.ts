@@ -1,6 +1,6 @@
 /**
  * End to end through the host emulator (the server's side of the protocol in TypeScript):
- * mm-bridge serve + the hello-node example plugin, and language plugins that fail to start.
+ * mm-bridge run + the hello-node example plugin, and language plugins that fail to start.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * End to end through the host emulator: mm-bridge serve + the hello-python example plugin (the
+ * End to end through the host emulator: mm-bridge run + the hello-python example plugin (the
  * Python SDK), exactly as test/e2e/emulator.test.ts runs hello-node. The plugin runs on the SDK's
  * development venv (sdk/python/.venv), which beforeAll creates or updates when needed.
  */

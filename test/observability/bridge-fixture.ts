@@ -1,6 +1,6 @@
 /**
  * A running bridge as the Mattermost server would run it, with the admin server on: the host
- * emulator starts `mm-bridge serve` on a copy of the hello-node bundle whose launcher also writes the
+ * emulator starts `mm-bridge run` on a copy of the hello-node bundle whose launcher also writes the
  * plugin's token to a file (so grpcurl can call the PluginAPI as the plugin does), activates it, and
  * can fire a steady, bounded mix of hooks (ok, AppError, failure; with API calls inside).
  */

@@ -9,7 +9,8 @@ import { Sidecar } from '../../bridge/sidecar/sidecar.ts';
 import { parsePortRange } from '../../bridge/sidecar/one-time-listener.ts';
 import { startAdminServer } from '../../http/admin.ts';
 import { cliLogger, LOG_LEVEL_OPTION } from '../logging.ts';
-import { parseCommand, UsageError, type CommandSpec } from '../options.ts';
+import { parseCommand, UsageError, type CommandSpec, type OptionValues } from '../options.ts';
+import type { Logger } from '../../log.ts';
 
 export const spec: CommandSpec = {
   name: 'serve',
@@ -70,9 +71,17 @@ export const spec: CommandSpec = {
 
 export async function main(args: string[]): Promise<void> {
   const { values } = parseCommand(spec, args);
+  await runSidecar(values);
+}
+
+/** Starts the sidecar (and its admin server) from parsed serve options; stops on SIGTERM/SIGINT. */
+export async function runSidecar(
+  values: OptionValues,
+  extra: { bundleOverrides?: ReadonlyMap<string, string>; secret?: string } = {},
+): Promise<{ sidecar: Sidecar; log: Logger }> {
   const level = values['log-level'] as LevelWithSilent;
   const log = cliLogger(level);
-  const secret = readSecret(values['attach-secret-file'] as string | undefined);
+  const secret = extra.secret ?? readSecret(values['attach-secret-file'] as string | undefined);
   const adminAddr = values.admin as string;
   const admin = adminAddr === 'off' ? undefined : await startAdminServer({ address: adminAddr, log });
   const sidecar = await Sidecar.start({
@@ -84,6 +93,7 @@ export async function main(args: string[]): Promise<void> {
     log,
     logLevel: level,
     admin,
+    bundleOverrides: extra.bundleOverrides,
   });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -102,10 +112,12 @@ export async function main(args: string[]): Promise<void> {
   process.on('unhandledRejection', (err) =>
     log.error({ error: String(err) }, 'unhandled rejection (kept running)'),
   );
+  return { sidecar, log };
 }
 
-function readSecret(file: string | undefined): string {
+export function readSecret(file: string | undefined): string {
   const secret = file ? readFileSync(file, 'utf8').trim() : process.env.MM_BRIDGE_ATTACH_SECRET?.trim();
+  delete process.env.MM_BRIDGE_ATTACH_SECRET; // language plugins inherit this environment: not the secret
   if (!secret)
     throw new UsageError(
       'no attach secret: set MM_BRIDGE_ATTACH_SECRET (e.g. $(openssl rand -hex 32)) or --attach-secret-file, and the same secret on the Mattermost server',
