@@ -382,3 +382,34 @@ func TestSidecarDevReloadsOnChange(t *testing.T) {
 		t.Errorf("PerformHealthCheck after a dev reload: %v", err)
 	}
 }
+
+// SIGTERM to the sidecar deactivates every plugin cleanly: OnDeactivate runs (its API call
+// reaches the server), the language plugin and the stub exit.
+func TestSidecarSIGTERMDeactivatesPlugins(t *testing.T) {
+	s, err := harness.StartSidecar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := sidecarPlugin(t, s, "com.bridge.sidecar-sigterm")
+	lp, ok := languagePlugin(e.ID)
+	stub, ok2 := stubProcess(e)
+	if !ok || !ok2 {
+		t.Fatalf("language plugin found=%v, stub found=%v", ok, ok2)
+	}
+	e.API.Reset()
+	if err := s.Stop(15 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range e.API.CallsTo("LogInfo") {
+		if strings.Contains(fmt.Sprint(c.Args...), deactivatingMsg) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("OnDeactivate did not run before the sidecar exited; API calls:\n%s", e.API.Dump())
+	}
+	if left := harness.WaitGone([]harness.Proc{lp, stub}, 10*time.Second); len(left) > 0 {
+		t.Fatalf("processes outlived the sidecar's SIGTERM:\n%s", harness.FormatProcs(left))
+	}
+}
