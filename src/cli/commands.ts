@@ -25,6 +25,21 @@ export const COMMANDS: Command[] = [
     load: () => import('./commands/run.ts'),
   },
   {
+    name: 'pack',
+    summary: 'build the plugin bundle (.tar.gz) of a plugin directory, ready for upload',
+    load: () => import('./commands/pack.ts'),
+  },
+  {
+    name: 'validate',
+    summary: 'check a plugin directory or bundle as the server will read it, and say how to fix it',
+    load: () => import('./commands/validate.ts'),
+  },
+  {
+    name: 'dev',
+    summary: 'serve a plugin from its working directory to a server and restart it on file change',
+    load: () => import('./commands/dev.ts'),
+  },
+  {
     name: 'demo',
     summary: 'run a plugin against the built-in host emulator (no server needed)',
     load: () => import('./commands/demo.ts'),

@@ -2,9 +2,13 @@
  * Starts the language plugin's process and waits for its go-plugin-gRPC-style handshake line
  * (`1|1|tcp|127.0.0.1:PORT|grpc`) on stdout. The plugin learns where to call the PluginAPI and
  * with which token from its environment: MM_BRIDGE_API_TARGET, MM_BRIDGE_PLUGIN_ID, MM_BRIDGE_TOKEN.
+ * When the bundle has server/vendor (Python dependencies installed by `mm-bridge pack`), that
+ * directory is put first on PYTHONPATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { MATTERMOST_HANDSHAKE, parseHandshake } from '../goplugin/handshake.ts';
 import type { Logger } from '../../log.ts';
 import type { BundleInfo } from './manifest.ts';
@@ -29,6 +33,9 @@ export async function startLanguagePlugin(
   const [cmd, ...args] = bundle.settings.command as [string, ...string[]];
   const env: NodeJS.ProcessEnv = { ...process.env, ...bundle.settings.env };
   delete env[MATTERMOST_HANDSHAKE.magicCookieKey]; // the language plugin is not a go-plugin plugin itself
+  // Python dependencies `mm-bridge pack` installed into the bundle come first on the import path.
+  const vendor = path.resolve(bundle.dir, 'server', 'vendor');
+  if (existsSync(vendor)) env.PYTHONPATH = [vendor, env.PYTHONPATH].filter(Boolean).join(path.delimiter);
   Object.assign(env, {
     MM_BRIDGE_API_TARGET: api.target,
     MM_BRIDGE_PLUGIN_ID: bundle.id,
@@ -40,17 +47,25 @@ export async function startLanguagePlugin(
   );
   const pluginLog = log.child({ source: 'language_plugin' });
   const recentStderr: string[] = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => {
+  boundedLines(child.stderr!, (line, dropped) => {
     recentStderr.push(line);
     if (recentStderr.length > 20) recentStderr.shift();
-    forwardLine(pluginLog, line);
+    forwardLine(pluginLog, line, dropped);
   });
   const spawnError = new Promise<never>((_, reject) =>
     child.once('error', (err) => reject(new PluginStartError(`cannot start ${cmd}: ${err.message}`))),
   );
   spawnError.catch(() => {});
-  const stdout = createInterface({ input: child.stdout! });
-  const first = new Promise<string>((resolve) => stdout.once('line', resolve));
+  // The first stdout line is the handshake; later lines are logged once it was accepted.
+  let onStdout = (line: string): void => void line;
+  const first = new Promise<string>((resolve) => {
+    let handshake = true;
+    boundedLines(child.stdout!, (line, dropped) => {
+      if (handshake) resolve(line);
+      else onStdout(dropped ? `${line} [${dropped} more bytes dropped]` : line);
+      handshake = false;
+    });
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -82,7 +97,7 @@ export async function startLanguagePlugin(
     const hs = parseHandshake(line, ['grpc']);
     if (hs.network !== 'tcp')
       throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);
-    stdout.on('line', (l) => pluginLog.info({ stream: 'stdout' }, l));
+    onStdout = (l) => pluginLog.info({ stream: 'stdout' }, l);
     return { child, target: hs.address, exited, stop };
   } catch (err) {
     await stop(500);
@@ -92,8 +107,60 @@ export async function startLanguagePlugin(
   }
 }
 
+/**
+ * Longest line of the plugin's stdout/stderr the bridge keeps: the rest of a longer line is dropped
+ * (and counted), so a plugin writing without newlines cannot make the bridge buffer without bound.
+ * The server's go-plugin reader splits lines at 64 KiB anyway.
+ */
+export const MAX_LINE_BYTES = 32 * 1024;
+
+/**
+ * Splits a byte stream into lines (\n or \r\n) of at most `max` bytes; `dropped` counts the bytes
+ * of the line beyond that. Memory stays bounded by `max` plus one chunk whatever the input.
+ */
+export function boundedLines(
+  input: Readable,
+  onLine: (line: string, dropped: number) => void,
+  max = MAX_LINE_BYTES,
+): void {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let dropped = 0;
+  const emit = (): void => {
+    let line = Buffer.concat(parts, size).toString('utf8');
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    parts = [];
+    size = 0;
+    const d = dropped;
+    dropped = 0;
+    onLine(line, d);
+  };
+  input.on('data', (chunk: Buffer) => {
+    for (let start = 0; ;) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl < 0 ? chunk.length : nl;
+      const take = Math.max(0, Math.min(max - size, end - start));
+      if (take > 0) {
+        parts.push(Buffer.from(chunk.subarray(start, start + take))); // a copy: never pin the chunk
+        size += take;
+      }
+      dropped += end - start - take;
+      if (nl < 0) return;
+      emit();
+      start = nl + 1;
+    }
+  });
+  input.on('end', () => {
+    if (size > 0 || dropped > 0) emit();
+  });
+}
+
 /** Plugin stderr: hclog/pino JSON lines keep their level; anything else is logged at info. */
-function forwardLine(log: Logger, line: string): void {
+function forwardLine(log: Logger, line: string, dropped = 0): void {
+  if (dropped > 0) {
+    log.info({ dropped_bytes: dropped }, `${line} [line too long: ${dropped} more bytes dropped]`);
+    return;
+  }
   if (line.startsWith('{')) {
     try {
       const o = JSON.parse(line) as Record<string, unknown>;
