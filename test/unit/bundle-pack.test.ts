@@ -297,7 +297,7 @@ describe('mm-bridge pack: dependencies', () => {
     for (const [f, c] of [
       ['stale/index.js', 'stale'],
       ['local-dep/index.js', 'from DIR'],
-    ]) {
+    ] as const) {
       mkdirSync(path.dirname(path.join(dir, 'node_modules', f)), { recursive: true });
       writeFileSync(path.join(dir, 'node_modules', f), c);
     }

@@ -1,47 +1,67 @@
 /**
- * A client for the bridge's PluginAPI: `api.GetUser({ user_id })` resolves with the response
- * message; Mattermost AppErrors are thrown as AppError, other failures as the gRPC ServiceError.
+ * PluginAPI clients. One runtime object (./service-client.ts) with two types:
+ *  - PluginApiClient, typed from the contract (./generated/plugin-api.ts):
+ *    `(await api.GetUser({ user_id })).user?.username`; what definePlugin's handlers get;
+ *  - ApiClient, untyped (any method name, plain-object messages); what runPlugin's untyped
+ *    handlers get, and what code calling methods by name needs.
+ * Mattermost AppErrors are thrown as AppError, other failures as the gRPC ServiceError.
  */
-import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '../../../src/bridge/grpc/contract.ts';
-import { CHANNEL_OPTIONS } from '../../../src/bridge/grpc/limits.ts';
-import { AppError } from './errors.ts';
+import { PACKAGE } from '../../../src/bridge/grpc/contract.ts';
+import { PLUGIN_API_METHODS, type PluginApi } from './generated/plugin-api.ts';
+import { PLUGIN_DRIVER_METHODS, type PluginDriver } from './generated/plugin-driver.ts';
+import { createServiceClient } from './service-client.ts';
 
 type Msg = Record<string, unknown>;
-export type ApiClient = Record<string, (request?: Msg) => Promise<Msg>> & { close(): void };
 
+export type PluginApiClient = PluginApi & { close(): void };
+export type ApiClient = Record<string, (request?: Msg, ...rest: unknown[]) => Promise<Msg>> & {
+  close(): void;
+};
+export type DriverClient = PluginDriver & { close(): void };
+
+/** The typed PluginAPI client for the bridge at `target` (MM_BRIDGE_API_TARGET). */
+export function createPluginApi(
+  contract: Contract,
+  target: string,
+  token: string,
+  timeoutMs = 30_000,
+): PluginApiClient {
+  return createServiceClient({
+    definition: contract.api,
+    service: 'PluginAPI',
+    methods: PLUGIN_API_METHODS,
+    target,
+    token,
+    timeoutMs,
+    appErrorType: contract.root.lookupType(`${PACKAGE}.AppError`),
+  }) as unknown as PluginApiClient;
+}
+
+/** The same client, untyped. */
 export function createApiClient(
   contract: Contract,
   target: string,
   token: string,
   timeoutMs = 30_000,
 ): ApiClient {
-  const Client = grpc.makeGenericClientConstructor(contract.api, 'PluginAPI');
-  const client = new Client(target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
-  const appErrorType = contract.root.lookupType('mattermost.bridge.v1.AppError');
-  const call = (method: string, request: Msg = {}): Promise<Msg> => {
-    const fn = (client as unknown as Record<string, unknown>)[method];
-    if (typeof fn !== 'function') return Promise.reject(new Error(`PluginAPI has no method ${method}`));
-    const md = new grpc.Metadata();
-    md.set('authorization', `Bearer ${token}`);
-    return new Promise((resolve, reject) => {
-      (fn as (...a: unknown[]) => void).call(
-        client,
-        request,
-        md,
-        { deadline: Date.now() + timeoutMs },
-        (err: grpc.ServiceError | null, res: Msg) => {
-          if (!err) return resolve(res);
-          reject(AppError.fromServiceError(err, appErrorType) ?? err);
-        },
-      );
-    });
-  };
-  return new Proxy({} as ApiClient, {
-    get: (_t, prop) => {
-      if (prop === 'close') return () => client.close();
-      if (prop === 'then') return undefined; // not a thenable
-      return (request?: Msg) => call(String(prop), request);
-    },
-  });
+  return createPluginApi(contract, target, token, timeoutMs) as unknown as ApiClient;
+}
+
+/** The PluginDriver client (the server's database driver, plugin.Driver), same conventions. */
+export function createDriverClient(
+  contract: Contract,
+  target: string,
+  token: string,
+  timeoutMs = 30_000,
+): DriverClient {
+  return createServiceClient({
+    definition: contract.driver,
+    service: 'PluginDriver',
+    methods: PLUGIN_DRIVER_METHODS,
+    target,
+    token,
+    timeoutMs,
+    appErrorType: contract.root.lookupType(`${PACKAGE}.AppError`),
+  }) as unknown as DriverClient;
 }

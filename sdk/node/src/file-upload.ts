@@ -4,22 +4,36 @@
  * rejection reason.
  */
 import type * as grpc from '@grpc/grpc-js';
+import type { HookContext, TypedHookContext } from './context.ts';
+import type { FileInfo, PluginContext } from './generated/models.ts';
+import type { Sent } from './proto-types.ts';
 
 type Msg = Record<string, unknown>;
 
-export interface FileUploadResult {
-  file_info?: Msg;
+export interface FileUploadResult<Info = Msg> {
+  file_info?: Info;
   rejection_reason?: string;
+  /** The replacement file: writing any bytes replaces the upload. */
   replacement?: AsyncIterable<Uint8Array>;
 }
 
+/** FileWillBeUploaded as definePlugin types it. */
+export type FileUploadHook = (
+  head: { context?: PluginContext; info?: FileInfo },
+  data: AsyncIterable<Buffer>,
+  ctx: TypedHookContext,
+) => Promise<FileUploadResult<FileInfo<Sent>> | void> | FileUploadResult<FileInfo<Sent>> | void;
+
+/** FileWillBeUploaded with untyped messages (runPlugin with plain objects). */
 export type FileUploadHandler = (
   head: { context?: Msg; info?: Msg },
   data: AsyncIterable<Buffer>,
+  ctx: HookContext,
 ) => Promise<FileUploadResult | void> | FileUploadResult | void;
 
 export function fileUploadWith(
   handler: FileUploadHandler,
+  ctx: HookContext,
 ): (call: grpc.ServerDuplexStream<Msg, Msg>) => void {
   return (call) => {
     const it = (
@@ -37,7 +51,7 @@ export function fileUploadWith(
           if (d?.length) yield Buffer.from(d);
         }
       }
-      const result = (await handler({ context: head.context, info: head.info }, data())) ?? {};
+      const result = (await handler({ context: head.context, info: head.info }, data(), ctx)) ?? {};
       if (result.replacement) {
         for await (const chunk of result.replacement) {
           if (!call.write({ data: chunk })) await new Promise((r) => call.once('drain', r));

@@ -6,6 +6,8 @@
  */
 import http from 'node:http';
 import type * as grpc from '@grpc/grpc-js';
+import type { HookContext, TypedHookContext } from './context.ts';
+import type { PluginContext } from './generated/models.ts';
 import { memorySocketPair } from './memory-socket.ts';
 
 type Msg = Record<string, unknown>;
@@ -24,19 +26,37 @@ interface HeadMessage {
   body?: Uint8Array;
 }
 
-/** Context of the Mattermost request, available to handlers as `req.mattermost`. */
-export interface MattermostRequestInfo {
-  context: Msg;
+/**
+ * Context of the Mattermost request, available to handlers as `req.mattermost`, with the plugin's
+ * API client, logger and id (as hooks get them).
+ */
+export interface MattermostRequestInfo<Ctx = Msg, Api = HookContext['api']> extends HookContext<Api> {
+  context: Ctx;
   remoteAddr: string;
 }
 
-export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuplexStream<Msg, Msg>) => void {
+/** The request a definePlugin `serveHttp` / `serveMetrics` handler gets. */
+export type MattermostRequest = http.IncomingMessage & {
+  mattermost: MattermostRequestInfo<PluginContext, TypedHookContext['api']>;
+};
+
+/** ServeHTTP / ServeMetrics as definePlugin types them: express apps and any (req, res) handler fit. */
+export type HttpHandler = (req: MattermostRequest, res: http.ServerResponse) => void;
+
+export function serveHttpWith(
+  handler: NodeHttpHandler,
+  ctx: HookContext,
+): (call: grpc.ServerDuplexStream<Msg, Msg>) => void {
   const server = http.createServer((req, res) => {
     // A Go handler's WriteHeader(1xx) is informational and the response goes on as 200; Node would
     // send 1xx as the final head and the reading side would wait forever for the real one.
     const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => http.ServerResponse;
     (res as unknown as { writeHead: typeof writeHead }).writeHead = (code, ...rest) =>
       writeHead(code >= 100 && code < 200 && code !== 101 ? 200 : code, ...rest);
+    // Each exchange has its own in-memory connection, which carries the request's Mattermost info.
+    (req as unknown as { mattermost?: MattermostRequestInfo }).mattermost = (
+      req.socket as unknown as { mattermost?: MattermostRequestInfo }
+    ).mattermost;
     handler(req, res);
   });
   return (call) => {
@@ -60,6 +80,12 @@ export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuple
       headers['Transfer-Encoding'] = ['chunked'];
 
       const [client, serverSide] = memorySocketPair(r.remote_addr?.replace(/:\d+$/, ''));
+      const info: MattermostRequestInfo = {
+        ...ctx,
+        context: head.context ?? {},
+        remoteAddr: r.remote_addr ?? '',
+      };
+      (serverSide as unknown as { mattermost: MattermostRequestInfo }).mattermost = info;
       server.emit('connection', serverSide);
       const req = http.request({
         createConnection: () => client as unknown as import('node:net').Socket,
@@ -67,10 +93,6 @@ export function serveHttpWith(handler: NodeHttpHandler): (call: grpc.ServerDuple
         path,
         headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.length === 1 ? v[0]! : v])),
       });
-      (req as unknown as { mattermost: MattermostRequestInfo }).mattermost = {
-        context: head.context ?? {},
-        remoteAddr: r.remote_addr ?? '',
-      };
       req.on('response', (res) => {
         const header: Record<string, { values: string[] }> = {};
         for (let i = 0; i < res.rawHeaders.length; i += 2) {

@@ -6,46 +6,37 @@
 import * as grpc from '@grpc/grpc-js';
 import { loadContract, PACKAGE } from '../../../src/bridge/grpc/contract.ts';
 import { startGrpcServer } from '../../../src/bridge/grpc/server.ts';
-import { createLogger, type Logger } from '../../../src/log.ts';
-import { createApiClient, type ApiClient } from './api-client.ts';
+import { createLogger } from '../../../src/log.ts';
+import { createApiClient } from './api-client.ts';
+import type { HookContext } from './context.ts';
+import { untyped, type Plugin, type UntypedPluginDefinition } from './definition.ts';
 import { AppError } from './errors.ts';
-import { fileUploadWith, type FileUploadHandler } from './file-upload.ts';
-import { serveHttpWith, type NodeHttpHandler } from './http-adapter.ts';
+import { fileUploadWith } from './file-upload.ts';
+import { serveHttpWith } from './http-adapter.ts';
 
 type Msg = Record<string, unknown>;
-
-export interface HookContext {
-  api: ApiClient;
-  log: Logger;
-  pluginId: string;
-}
-
-export type HookHandler = (request: Msg, ctx: HookContext) => Msg | void | Promise<Msg | void>;
-
-export interface PluginDefinition {
-  /** Message hooks by Go name (MessageWillBePosted, ExecuteCommand, …): request message in, response out. */
-  hooks?: Record<string, HookHandler>;
-  /** ServeHTTP: a Node (req, res) handler — express and friends mount directly. */
-  serveHttp?: NodeHttpHandler;
-  /** ServeMetrics: same shape, served at the server's plugin metrics endpoint. */
-  serveMetrics?: NodeHttpHandler;
-  /** FileWillBeUploaded: the upload as a stream; return a replacement, a FileInfo or a rejection. */
-  fileWillBeUploaded?: FileUploadHandler;
-}
 
 const STREAMING_NAMES = { ServeHTTP: 1, ServeMetrics: 1, FileWillBeUploaded: 1 } as const;
 
 type StreamHandler = (call: grpc.ServerDuplexStream<Msg, Msg>) => void;
 
-function streamingHooks(def: PluginDefinition): Record<string, StreamHandler> {
+function streamingHooks(def: UntypedPluginDefinition, ctx: HookContext): Record<string, StreamHandler> {
   const out: Record<string, StreamHandler> = {};
-  if (def.serveHttp) out.ServeHTTP = serveHttpWith(def.serveHttp);
-  if (def.serveMetrics) out.ServeMetrics = serveHttpWith(def.serveMetrics);
-  if (def.fileWillBeUploaded) out.FileWillBeUploaded = fileUploadWith(def.fileWillBeUploaded);
+  if (def.serveHttp) out.ServeHTTP = serveHttpWith(def.serveHttp, ctx);
+  if (def.serveMetrics) out.ServeMetrics = serveHttpWith(def.serveMetrics, ctx);
+  if (def.fileWillBeUploaded) out.FileWillBeUploaded = fileUploadWith(def.fileWillBeUploaded, ctx);
   return out;
 }
 
-export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * Serves the plugin for the bridge (this process was started by mm-bridge). Takes a plugin from
+ * definePlugin (typed handlers), or handlers with plain-object messages.
+ */
+export async function runPlugin(
+  plugin: Plugin | UntypedPluginDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const def = untyped(plugin);
   const target = env.MM_BRIDGE_API_TARGET;
   const token = env.MM_BRIDGE_TOKEN;
   const pluginId = env.MM_BRIDGE_PLUGIN_ID ?? '';
@@ -57,7 +48,6 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
   const contract = loadContract();
   const hookNames = Object.keys(contract.hooks).filter((n) => n !== 'Implemented');
   const hooks = def.hooks ?? {};
-  const streams = streamingHooks(def);
   const unknown = Object.keys(hooks).filter((n) => !hookNames.includes(n) || n in STREAMING_NAMES);
   if (unknown.length)
     throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
@@ -65,6 +55,7 @@ export async function runPlugin(def: PluginDefinition, env: NodeJS.ProcessEnv = 
   const log = createLogger().child({ plugin_id: pluginId });
   const api = createApiClient(contract, target, token);
   const ctx: HookContext = { api, log, pluginId };
+  const streams = streamingHooks(def, ctx);
   const appErrorType = contract.root.lookupType(`${PACKAGE}.AppError`);
   const implementedField =
     contract.root.lookupType(`${PACKAGE}.ImplementedResponse`).fieldsArray[0]?.name ?? 'hooks';
