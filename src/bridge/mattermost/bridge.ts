@@ -307,6 +307,11 @@ export class PluginBridge {
     }
   }
 
+  /** Restarts the language plugin from the bundle's current files (mm-bridge dev). */
+  async reload(): Promise<void> {
+    await this.supervisor?.reload();
+  }
+
   /**
    * OnDeactivate on the language plugin when the server activated it and has not deactivated it:
    * what the server would do before stopping it (the sidecar calls this when it stops).

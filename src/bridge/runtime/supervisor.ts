@@ -147,6 +147,20 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
     }
   }
 
+  /**
+   * A deliberate restart (`mm-bridge dev`: the plugin's code changed): the process is replaced and
+   * OnConfigurationChange/OnActivate replayed as after a crash, but it does not count as one.
+   */
+  reload(): Promise<HooksTarget> {
+    if (this.state === 'stopped' || this.state === 'failed') return this.current;
+    const old = this.process;
+    this.process = undefined; // its exit is expected: onExit ignores processes it no longer holds
+    this.setState('restarting');
+    this.current = (old?.stop(1_000) ?? Promise.resolve()).then(() => this.relaunch());
+    this.current.catch(() => {});
+    return this.current;
+  }
+
   private onExit(proc: StartedPlugin, code: number | null, signal: NodeJS.Signals | null): void {
     if (this.state === 'stopped' || proc !== this.process) return;
     this.lastError = `language plugin exited (code ${code}, signal ${signal})`;

@@ -37,6 +37,8 @@ export interface SidecarOptions {
   rpcPorts: number[];
   log: Logger;
   logLevel: LevelWithSilent;
+  /** Plugin id → directory served instead of the uploaded bundle (mm-bridge dev). */
+  bundleOverrides?: ReadonlyMap<string, string>;
   /** Where plugin logs go besides the stub (default stderr). */
   logDestination?: NodeJS.WritableStream;
   admin?: AdminServer;
@@ -127,7 +129,9 @@ export class Sidecar {
     const old = this.plugins.get(r.pluginId);
     if (old) await old.close('replaced by a new attach of the same plugin', false);
     const appVersion = negotiateVersion(r.protocolVersions, [MATTERMOST_HANDSHAKE.protocolVersion]);
-    const bundleDir = this.o.pluginsDir ? path.join(this.o.pluginsDir, r.pluginId) : r.bundle;
+    const bundleDir =
+      this.o.bundleOverrides?.get(r.pluginId) ??
+      (this.o.pluginsDir ? path.join(this.o.pluginsDir, r.pluginId) : r.bundle);
     const log = createLogger({
       level: this.o.logLevel,
       destination: forwardingDestination(this.o.logDestination ?? process.stderr, stub).destination,

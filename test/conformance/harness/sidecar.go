@@ -35,6 +35,11 @@ type SidecarProc struct {
 // StartSidecar runs `node dist/src/cli/main.js serve` on 127.0.0.1 with a random attach
 // secret, plus extra environment, and waits for its attach listener.
 func StartSidecar(extraEnv ...string) (*SidecarProc, error) {
+	return StartSidecarCommand([]string{"serve"}, extraEnv...)
+}
+
+// StartSidecarCommand is StartSidecar for another sidecar command line (e.g. "dev", DIR).
+func StartSidecarCommand(args []string, extraEnv ...string) (*SidecarProc, error) {
 	repo, err := RepoRoot()
 	if err != nil {
 		return nil, err
@@ -45,7 +50,8 @@ func StartSidecar(extraEnv ...string) (*SidecarProc, error) {
 	b := make([]byte, 24)
 	_, _ = rand.Read(b)
 	s := &SidecarProc{Secret: hex.EncodeToString(b), exited: make(chan struct{})}
-	cmd := exec.Command("node", BridgeMain(repo), "serve", "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", "debug")
+	argv := append([]string{BridgeMain(repo)}, args...)
+	cmd := exec.Command("node", append(argv, "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", "debug")...)
 	cmd.Env = append(os.Environ(), append([]string{"MM_BRIDGE_ATTACH_SECRET=" + s.Secret}, extraEnv...)...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	pipe, err := cmd.StderrPipe()
