@@ -19,9 +19,14 @@ npx tsc -p tsconfig.json --noEmit
 step "python sdk: generated code drift, mypy --strict, pytest"
 bash sdk/python/scripts/test.sh
 
+step "examples: the AI agent plugin (mypy --strict, pytest with a fake model and a fake MCP server)"
+bash examples/agent-python/scripts/test.sh
+
 step "contract: generated files match the Go interfaces, buf lint, buf breaking"
 (cd proto/generator && go vet ./... && go test ./... && go run . -check)
 npx tsx scripts/gen-contract.ts --check
+npx tsx scripts/gen-sdk-node.ts --check
+npx tsx scripts/coverage-sdk.ts
 npx buf lint proto
 npx buf breaking proto --against proto/baseline.binpb
 
@@ -37,5 +42,6 @@ bash scripts/test-observability.sh
 
 step "conformance: the real plugin.NewEnvironment loader against the bridge (Go)"
 (cd test/conformance && go test ./... -count=1)
+npx tsx scripts/coverage-contract.ts
 
 echo; echo "all tests passed"
