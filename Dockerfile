@@ -64,6 +64,9 @@ RUN rm -rf /opt/yarn-* /usr/local/bin/yarn /usr/local/bin/yarnpkg
 COPY --from=python-sdk /opt/mm-bridge/venv /opt/mm-bridge/venv
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/src ./dist/src
+# The compiled Node SDK and its loader: language plugins import @mattermost-plugin-bridge/sdk from here.
+COPY --from=build /app/dist/sdk ./dist/sdk
+COPY sdk/node/loader ./sdk/node/loader
 COPY package.json ./
 COPY bin ./bin
 COPY proto/mattermost ./proto/mattermost

@@ -76,18 +76,9 @@ func TestBundlePackedHelloNode(t *testing.T) {
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	t.Setenv("MM_BRIDGE_SIDECAR", "") // in-container mode: the stub runs `mm-bridge run`
 
-	// hello-node is an example inside this checkout: it imports the SDK as ../../../sdk, runs with
-	// `node --import tsx` and is an ES module through the checkout's package.json ("type":
-	// "module"). Installed under <root>/plugins/<id>, all three are looked up in <root>.
+	// Installed outside this checkout: the bundle finds the SDK and tsx through the bridge that runs
+	// it (sdk/node/loader), nothing is borrowed from the repository.
 	root := filepath.Join(tmp, "root")
-	for _, d := range []string{"sdk", "node_modules", "package.json"} {
-		if err := os.MkdirAll(root, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Symlink(filepath.Join(repo, d), filepath.Join(root, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 
 	logger := mlog.CreateConsoleTestLogger(t)
 	logs := &mlog.Buffer{}

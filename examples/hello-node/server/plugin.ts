@@ -7,7 +7,7 @@
  * definePlugin checks every hook name, request field, response field and API call against the
  * contract at compile time (npx tsc --noEmit).
  */
-import { definePlugin, runPlugin } from '../../../sdk/node/src/index.ts';
+import { definePlugin, runPlugin } from '@mattermost-plugin-bridge/sdk';
 
 const plugin = definePlugin({
   hooks: {

@@ -2,16 +2,15 @@
  * Starts the language plugin's process and waits for its go-plugin-gRPC-style handshake line
  * (`1|1|tcp|127.0.0.1:PORT|grpc`) on stdout. The plugin learns where to call the PluginAPI and
  * with which token from its environment: MM_BRIDGE_API_TARGET, MM_BRIDGE_PLUGIN_ID, MM_BRIDGE_TOKEN.
- * When the bundle has server/vendor (Python dependencies installed by `mm-bridge pack`), that
- * directory is put first on PYTHONPATH.
+ * The bridge's SDKs are offered to it (sdk-environment.ts); a bundle's server/vendor (Python
+ * dependencies installed by `mm-bridge pack`) comes first on PYTHONPATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { MATTERMOST_HANDSHAKE, parseHandshake } from '../goplugin/handshake.ts';
 import type { Logger } from '../../log.ts';
 import type { BundleInfo } from './manifest.ts';
+import { withBridgeSdks } from './sdk-environment.ts';
 
 export interface StartedPlugin {
   child: ChildProcess;
@@ -31,11 +30,10 @@ export async function startLanguagePlugin(
   log: Logger,
 ): Promise<StartedPlugin> {
   const [cmd, ...args] = bundle.settings.command as [string, ...string[]];
-  const env: NodeJS.ProcessEnv = { ...process.env, ...bundle.settings.env };
+  // Python dependencies `mm-bridge pack` installed into the bundle come first on the import path,
+  // this bridge's SDKs last (sdk-environment.ts).
+  const env = withBridgeSdks({ ...process.env, ...bundle.settings.env }, bundle.dir);
   delete env[MATTERMOST_HANDSHAKE.magicCookieKey]; // the language plugin is not a go-plugin plugin itself
-  // Python dependencies `mm-bridge pack` installed into the bundle come first on the import path.
-  const vendor = path.resolve(bundle.dir, 'server', 'vendor');
-  if (existsSync(vendor)) env.PYTHONPATH = [vendor, env.PYTHONPATH].filter(Boolean).join(path.delimiter);
   Object.assign(env, {
     MM_BRIDGE_API_TARGET: api.target,
     MM_BRIDGE_PLUGIN_ID: bundle.id,
