@@ -1,4 +1,5 @@
 /** Every fuzz target, in the order scripts/fuzz.ts runs them. */
+import { attachRequestTarget } from './attach.ts';
 import { gobTarget } from './gob.ts';
 import { goPluginHandshakeTarget, languageHandshakeTarget } from './handshake.ts';
 import { httpTarget } from './http.ts';
@@ -17,6 +18,7 @@ export const TARGETS: readonly FuzzTarget[] = [
   languageHandshakeTarget,
   protoTarget,
   httpTarget,
+  attachRequestTarget,
 ];
 
 export function targetByName(name: string): FuzzTarget | undefined {

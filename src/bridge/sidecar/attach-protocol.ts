@@ -21,7 +21,9 @@ export interface AttachRequest {
   protocolVersions: string;
 }
 
-export class AttachProtocolError extends Error {}
+export class AttachProtocolError extends Error {
+  override readonly name = 'AttachProtocolError';
+}
 
 const FIELDS: Record<string, keyof AttachRequest> = {
   secret: 'secret',
@@ -32,13 +34,19 @@ const FIELDS: Record<string, keyof AttachRequest> = {
 
 export class AttachRequestDecoder {
   private buffered = '';
+  /** No blank line starts before this index (a peer dripping bytes must not cost O(n²)). */
+  private scanned = 0;
 
   /** Returns the request when complete, undefined when more bytes are needed; throws on bad input. */
   push(chunk: Buffer): AttachRequest | undefined {
     this.buffered += chunk.toString('latin1');
-    const end = this.buffered.indexOf('\n\n');
+    const end = this.buffered.indexOf('\n\n', this.scanned);
     if (end < 0) {
-      if (this.buffered.length > MAX_REQUEST_BYTES)
+      this.scanned = Math.max(0, this.buffered.length - 1);
+      // The blank line may still start at a trailing "\n": the request is at least that long. (Not
+      // just the length: byte by byte, a request of exactly MAX_REQUEST_BYTES was refused.)
+      const least = this.buffered.length - (this.buffered.endsWith('\n') ? 1 : 0);
+      if (least > MAX_REQUEST_BYTES)
         throw new AttachProtocolError(`attach request longer than ${MAX_REQUEST_BYTES} bytes`);
       this.checkFirstLine();
       return undefined;
@@ -50,8 +58,9 @@ export class AttachRequestDecoder {
 
   /** Fail fast on a peer that is not a stub (an HTTP probe, a port scanner, TLS). */
   private checkFirstLine(): void {
-    const nl = this.buffered.indexOf('\n');
-    const first = nl < 0 ? this.buffered : this.buffered.slice(0, nl);
+    const head = this.buffered.slice(0, 24); // all that is checked and quoted of the first line
+    const nl = head.indexOf('\n');
+    const first = nl < 0 ? head : head.slice(0, nl);
     const expected = `${ATTACH_MAGIC} `;
     if (!expected.startsWith(first.slice(0, expected.length)))
       throw new AttachProtocolError(
@@ -74,10 +83,11 @@ export function parseAttachRequest(text: string): AttachRequest {
   const out: Partial<AttachRequest> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
-    const key = colon < 0 ? undefined : FIELDS[line.slice(0, colon)];
+    const name = colon < 0 ? '' : line.slice(0, colon);
+    const key = Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined; // not "constructor", "__proto__"…
     if (key === undefined)
       throw new AttachProtocolError(`bad attach request line ${JSON.stringify(line.slice(0, 40))}`);
-    if (out[key] !== undefined) throw new AttachProtocolError(`duplicate field ${line.slice(0, colon)}`);
+    if (out[key] !== undefined) throw new AttachProtocolError(`duplicate field ${name}`);
     out[key] = line.slice(colon + 1).trim();
   }
   for (const [wire, key] of Object.entries(FIELDS))

@@ -24,7 +24,8 @@ export function forwardingDestination(primary: NodeJS.WritableStream, stub: net.
         dropped++;
         return true;
       }
-      for (const line of String(chunk).split('\n')) if (line) stub.write(attachLine('LOG', line));
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'); // not String(bytes): "1,2,3"
+      for (const line of text.split('\n')) if (line) stub.write(attachLine('LOG', line));
       return true;
     },
   };

@@ -5,14 +5,22 @@
 //  - receive side: credit is returned on *consumption*, using Go's rule
 //    delta = max - buffered - recvWindow, sent only when delta >= max/2.
 //
-// Why our own queue instead of pushing on arrival: Readable.read() calls _read()
-// *before* it removes the bytes it returns, and calls it again only after the next
-// push(). Crediting from inside _read() would therefore see the consumed bytes as
-// still buffered and could then never run again: a window deadlock (seen with
-// `for await`). So payloads wait in #queue, _read() pulls from it (which re-arms
-// the next _read()), and the credit check runs in a microtask after read() is done.
-// Between two checks at most one readable high-water mark (16 KiB) is consumed,
-// far below the max/2 threshold, so credit can never get stuck.
+// Go checks credit after every Stream.Read. Our equivalent of Read is Readable.read():
+// it is the only way Node hands buffered bytes out (flowing mode and pipe() loop over
+// read(), async iterators call it, and a chunk that push() emits straight to a 'data'
+// listener is followed by maybeReadMore's read(0)). So every read() schedules the check.
+// _read() alone is not enough: Node calls it only while its buffer is below the
+// high-water mark and no earlier _read() is still waiting for a push(). One push can be
+// a whole 256 KiB frame; a consumer that takes part of it, or takes it all and
+// unshift()s the rest (MuxBroker's readExactly, Puller), then drains it through read()
+// calls that never reach _read(); credit was never sent and a writer with more than one
+// window to send stalled forever.
+//
+// The check runs in a microtask after read(), not synchronously: a caller that unshift()s
+// surplus right after read() still holds those bytes, and crediting them would let the
+// buffer grow past the window. One microtask also coalesces the read() calls of a flowing
+// loop. Payloads wait in #queue until the Readable side asks for them (_read), so what is
+// buffered is always #queue plus Node's readable buffer.
 import { Duplex } from 'node:stream';
 import type { ResolvedYamuxConfig } from './config.ts';
 import { FrameType, INITIAL_STREAM_WINDOW } from './constants.ts';
@@ -165,14 +173,19 @@ export class YamuxStream extends Duplex {
     );
   }
 
-  override _read(): void {
-    this.#wantData = true;
-    this.#flush();
-    // read() is still running and has not yet removed what it returns: check credit after it.
+  /** Readable.read() plus Go's credit check after Read (see the header comment). */
+  override read(size?: number): ReturnType<Duplex['read']> {
+    const chunk: ReturnType<Duplex['read']> = super.read(size);
     if (!this.#creditScheduled) {
       this.#creditScheduled = true;
       queueMicrotask(this.#creditCheck);
     }
+    return chunk;
+  }
+
+  override _read(): void {
+    this.#wantData = true;
+    this.#flush();
   }
 
   readonly #creditCheck = (): void => {

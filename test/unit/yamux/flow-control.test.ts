@@ -167,6 +167,91 @@ describe('window accounting against a raw peer', () => {
   });
 });
 
+describe('credit when the consumer takes part of a pushed chunk (read + unshift, read(n))', () => {
+  // One Data frame can fill the whole window, and Node keeps it as one chunk. Consumers that
+  // take less than that chunk (read(n), or read() then unshift() the surplus, as MuxBroker's
+  // readExactly and the Puller do) drain it through read() calls that never reach _read();
+  // credit must still flow, as Go's Read sends it after every read.
+  async function fullWindowStream(): Promise<{ st: YamuxStream; updates: () => number[] }> {
+    const t = await sessionWithRawPeer('server');
+    cleanups.push(t.close);
+    t.peer.send(FrameType.WindowUpdate, Flag.SYN, 1, 0);
+    const st = await t.session.accept();
+    await t.peer.waitFrame((h) => h.flags === Flag.ACK);
+    t.peer.send(FrameType.Data, 0, 1, pattern(WINDOW, 4));
+    await until(() => st.bufferedBytes === WINDOW, 2000, 'window buffered');
+    const updates = (): number[] =>
+      t.peer.frames
+        .filter((f) => f.header.type === FrameType.WindowUpdate && f.header.flags === 0)
+        .map((f) => f.header.length);
+    return { st, updates };
+  }
+
+  it('read() then unshift() of the surplus: credit once max/2 is consumed, none for unshifted bytes', async () => {
+    const { st, updates } = await fullWindowStream();
+    const parts: Buffer[] = [];
+    let consumed = 0;
+    while (consumed < WINDOW) {
+      const c = st.read() as Buffer;
+      expect(c).not.toBeNull();
+      if (c.length > 65536) st.unshift(c.subarray(65536));
+      parts.push(c.subarray(0, 65536));
+      consumed += Math.min(c.length, 65536);
+      await tick(10);
+      expect(st.bufferedBytes + st.recvWindow).toBeLessThanOrEqual(WINDOW);
+      expect(st.bufferedBytes).toBe(WINDOW - consumed);
+      if (consumed < WINDOW / 2) expect(updates()).toEqual([]);
+    }
+    await until(() => updates().reduce((a, b) => a + b, 0) === WINDOW, 2000, 'full credit');
+    expect(updates()[0]).toBe(WINDOW / 2); // sent as soon as delta reached max/2
+    expect(st.recvWindow).toBe(WINDOW);
+    expect(Buffer.concat(parts).equals(pattern(WINDOW, 4))).toBe(true);
+  });
+
+  it('read(n) smaller than the buffered chunk', async () => {
+    const { st, updates } = await fullWindowStream();
+    let consumed = 0;
+    while (consumed < WINDOW) {
+      const c = st.read(65536) as Buffer | null;
+      expect(c?.length).toBe(65536);
+      consumed += 65536;
+      await tick(10);
+    }
+    await until(() => updates().reduce((a, b) => a + b, 0) === WINDOW, 2000, 'full credit');
+    expect(st.recvWindow).toBe(WINDOW);
+  });
+
+  it('over TCP: one 1 MiB write, a late reader that takes 64 KiB per read() and unshifts the rest', async () => {
+    pair = await sessionPair();
+    const accepted = pair.server.accept();
+    const c = await pair.client.open();
+    const s = await accepted;
+    const data = pattern(1 << 20, 6);
+    let written = false;
+    c.end(data, () => (written = true));
+    await until(() => s.bufferedBytes === WINDOW, 2000, 'window filled');
+    let ended = false;
+    s.once('end', () => (ended = true));
+    const parts: Buffer[] = [];
+    while (!ended) {
+      const x = s.read() as Buffer | null;
+      if (x === null) {
+        await new Promise((r) => {
+          s.once('readable', r);
+          s.once('end', r);
+        });
+        continue;
+      }
+      if (x.length > 65536) s.unshift(x.subarray(65536));
+      parts.push(x.subarray(0, 65536));
+      expect(s.bufferedBytes).toBeLessThanOrEqual(WINDOW);
+      await tick(1);
+    }
+    expect(Buffer.concat(parts).equals(data)).toBe(true);
+    expect(written).toBe(true);
+  });
+});
+
 describe('socket backpressure', () => {
   function spyWrites(conn: FakeConn): Buffer[] {
     const writes: Buffer[] = [];

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, server, type Session } from '../../../src/bridge/yamux/index.ts';
+import { readExactly } from '../../../src/bridge/goplugin/broker.ts';
+import { Puller } from '../../../src/bridge/mattermost/streams/puller.ts';
+import { client, server, type Session, type YamuxStream } from '../../../src/bridge/yamux/index.ts';
 import { captureLogger, readAll } from './helpers.ts';
 
 const VECTORS = fileURLToPath(new URL('../../vectors/', import.meta.url));
@@ -116,6 +118,59 @@ describe('interop with Go hashicorp/yamux v0.1.2', () => {
       expect(closeReasons.map((e) => (e as { code?: string } | undefined)?.code)).toEqual([
         'ERR_YAMUX_CONNECTION_CLOSED',
       ]);
+    } finally {
+      for (const s of sessions) s.close();
+      srv.close();
+    }
+  }, 60_000);
+
+  // The MuxBroker pattern against a real Go writer: Go's single Write of 4 MiB sends one full
+  // 256 KiB window in one frame; we read only a 4-byte id (readExactly, which unshifts the
+  // surplus), then pull 64 KiB at a time (Puller, read + unshift). Credit must still reach Go.
+  it('a Go client single 4 MiB Write; our side reads 4 bytes, then pulls 64 KiB at a time, and echoes', async () => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1');
+    await once(srv, 'listening');
+    const { port } = srv.address() as net.AddressInfo;
+    const sessions: Session[] = [];
+    const echoed: number[] = [];
+    const echo = async (st: YamuxStream): Promise<void> => {
+      await new Promise((r) => setTimeout(r, 50)); // let Go's first full window arrive and sit
+      const head = await readExactly(st, 4);
+      let n = head.length;
+      st.write(head);
+      const p = new Puller(st);
+      for (;;) {
+        const x = await p.pull(65536);
+        if (x === null) break;
+        n += x.length;
+        if (!st.write(x)) await once(st, 'drain');
+      }
+      st.end();
+      echoed.push(n);
+    };
+    srv.on('connection', (sock) => {
+      const s = server(sock, { logger: captureLogger() });
+      sessions.push(s);
+      void (async () => {
+        for (;;) {
+          const st = await s.accept().catch(() => null);
+          if (!st) return;
+          void echo(st);
+        }
+      })();
+    });
+    try {
+      const go = spawn(bin, ['client', `127.0.0.1:${port}`, String(SIZE), '1'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const io = collect(go);
+      const stalled = setTimeout(() => go.kill(), 20_000); // a window stall never ends by itself
+      const [code] = await once(go, 'exit');
+      clearTimeout(stalled);
+      expect(code, `go client: ${io.err() || 'killed after 20 s (stalled)'}`).toBe(0);
+      expect(io.out()).toContain(`OK stream=1 bytes=${SIZE}`);
+      expect(echoed).toEqual([SIZE]);
     } finally {
       for (const s of sessions) s.close();
       srv.close();
