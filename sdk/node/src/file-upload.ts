@@ -7,6 +7,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { HookContext, TypedHookContext } from './context.ts';
 import type { FileInfo, PluginContext } from './generated/models.ts';
 import type { Sent } from './proto-types.ts';
+import { failCall } from './call-status.ts';
 
 type Msg = Record<string, unknown>;
 
@@ -59,6 +60,6 @@ export function fileUploadWith(
       }
       call.write({ file_info: result.file_info, rejection_reason: result.rejection_reason ?? '' });
       call.end();
-    })().catch((err: Error) => call.destroy(err));
+    })().catch((err: Error) => failCall(call, err));
   };
 }

@@ -9,6 +9,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { HookContext, TypedHookContext } from './context.ts';
 import type { PluginContext } from './generated/models.ts';
 import { memorySocketPair } from './memory-socket.ts';
+import { failCall } from './call-status.ts';
 
 type Msg = Record<string, unknown>;
 export type NodeHttpHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -113,7 +114,7 @@ export function serveHttpWith(
           client.destroy();
         });
       });
-      req.on('error', (err) => call.destroy(err));
+      req.on('error', (err) => failCall(call, err));
       call.on('cancelled', () => {
         req.destroy();
         client.destroy();
@@ -126,6 +127,6 @@ export function serveHttpWith(
         if (body?.length && !req.write(body)) await new Promise((r) => req.once('drain', r));
       }
       req.end();
-    })().catch((err: Error) => call.destroy(err));
+    })().catch((err: Error) => failCall(call, err));
   };
 }

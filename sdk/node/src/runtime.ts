@@ -13,6 +13,7 @@ import { untyped, type Plugin, type UntypedPluginDefinition } from './definition
 import { AppError } from './errors.ts';
 import { fileUploadWith } from './file-upload.ts';
 import { serveHttpWith } from './http-adapter.ts';
+import { failCall } from './call-status.ts';
 
 type Msg = Record<string, unknown>;
 
@@ -68,10 +69,13 @@ export async function runPlugin(
       const handler = streams[name];
       impl[name] = (call: grpc.ServerDuplexStream<Msg, Msg>) => {
         if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
-          return call.destroy(refuse(grpc.status.UNAUTHENTICATED, 'hooks may only be called by the bridge'));
+          return failCall(
+            call,
+            refuse(grpc.status.UNAUTHENTICATED, 'hooks may only be called by the bridge'),
+          );
         }
         if (!handler)
-          return call.destroy(refuse(grpc.status.UNIMPLEMENTED, `hook ${name} is not implemented`));
+          return failCall(call, refuse(grpc.status.UNIMPLEMENTED, `hook ${name} is not implemented`));
         handler(call);
       };
       continue;
