@@ -41,7 +41,7 @@ step "observability: grpcurl, Prometheus + promtool, headless Chromium against a
 bash scripts/test-observability.sh
 
 step "conformance: the real plugin.NewEnvironment loader against the bridge (Go)"
-(cd test/conformance && go test ./... -count=1)
+(cd test/conformance && go test ./... -count=1 -timeout 25m)
 npx tsx scripts/coverage-contract.ts
 
 echo; echo "all tests passed"

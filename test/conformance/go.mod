@@ -2,7 +2,11 @@ module github.com/mattermost-plugin-bridge/test/conformance
 
 go 1.26.7
 
-require github.com/mattermost/mattermost/server/public v0.4.4
+require (
+	github.com/mattermost/logr/v2 v2.0.22
+	github.com/mattermost/mattermost/server/public v0.4.4
+	google.golang.org/grpc v1.83.1
+)
 
 require (
 	github.com/Masterminds/semver/v3 v3.5.0 // indirect
@@ -25,7 +29,6 @@ require (
 	github.com/mattermost/go-i18n v1.11.1-0.20211013152124-5c415071e404 // indirect
 	github.com/mattermost/gosaml2 v0.10.0 // indirect
 	github.com/mattermost/ldap v0.0.0-20231116144001-0f480c025956 // indirect
-	github.com/mattermost/logr/v2 v2.0.22 // indirect
 	github.com/mattermost/xml-roundtrip-validator v0.1.0 // indirect
 	github.com/mattn/go-colorable v0.1.15 // indirect
 	github.com/mattn/go-isatty v0.0.24 // indirect
@@ -49,7 +52,6 @@ require (
 	golang.org/x/sys v0.47.0 // indirect
 	golang.org/x/text v0.41.0 // indirect
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20260819154853-08b0e4226688 // indirect
-	google.golang.org/grpc v1.83.1 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/natefinch/lumberjack.v2 v2.2.1 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect

@@ -6,7 +6,7 @@
  * OnConfigurationChange before OnActivate exactly as the Go plugin side does in client_rpc.go).
  */
 import { secondsSince } from '../../clock.ts';
-import type * as grpc from '@grpc/grpc-js';
+import { status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { T, type GobStruct, type GobValue } from '../gob/types.ts';
 import type { Reply, RpcHandler } from '../netrpc/index.ts';
 import type { Logger } from '../../log.ts';
@@ -18,6 +18,7 @@ import { DEFAULT_CHUNK_SIZE, type StreamDeps } from './streams/deps.ts';
 import { fileWillBeUploaded } from './streams/file-upload.ts';
 import { serveHttp } from './streams/serve-http.ts';
 import { callUnary } from './unary.ts';
+import { STATUS_DETAILS_KEY } from '../grpc/status.ts';
 
 export type { HooksTarget };
 
@@ -147,12 +148,14 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
     return { type: codec.returnsType, value: codec.responseToReturns(response) };
   } catch (err) {
     d.observe?.(codec.name, secondsSince(started), false);
-    const e = err as grpc.ServiceError;
+    const e = err as ServiceError;
     d.log.warn(
       { hook: codec.name, code: e.code, error: e.details ?? e.message },
       'hook failed in the language plugin',
     );
-    if (codec.errorParam) {
+    // The process died or is unreachable: fail the RPC as a dead Go plugin's does, whatever the
+    // hook's results (an AppError would be an answer the plugin never gave).
+    if (codec.errorParam && !pluginGone(e)) {
       return {
         type: codec.returnsType,
         value: { [codec.errorParam.gob]: d.errors.fromStatus(e, codec.errorParam, codec.name) },
@@ -161,6 +164,11 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
     // No error result in Go: fail the RPC; the server logs it and keeps its defaults, as for a Go plugin.
     throw new Error(`hook ${codec.name} failed in the language plugin: ${e.details ?? e.message}`);
   }
+}
+
+/** UNAVAILABLE without an AppError of the plugin's in the trailer: the process died or is unreachable. */
+function pluginGone(e: Partial<ServiceError>): boolean {
+  return e.code === GrpcStatus.UNAVAILABLE && !e.metadata?.get(STATUS_DETAILS_KEY).length;
 }
 
 function current(d: HooksDeps): Promise<HooksTarget> {

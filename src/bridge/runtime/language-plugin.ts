@@ -28,6 +28,8 @@ export async function startLanguagePlugin(
   bundle: BundleInfo,
   api: { target: string; token: string },
   log: Logger,
+  /** Aborted: the start is abandoned and the process stopped at once (the plugin detached). */
+  signal?: AbortSignal,
 ): Promise<StartedPlugin> {
   const [cmd, ...args] = bundle.settings.command as [string, ...string[]];
   // Python dependencies `mm-bridge pack` installed into the bundle come first on the import path,
@@ -90,8 +92,14 @@ export async function startLanguagePlugin(
     await exited;
     clearTimeout(t);
   };
+  const aborted = new Promise<never>((_, reject) => {
+    const abort = (): void => reject(new PluginStartError('stopped while starting'));
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+  aborted.catch(() => {});
   try {
-    const line = await Promise.race([first, timeout, died, spawnError]);
+    const line = await Promise.race([first, timeout, died, spawnError, aborted]);
     const hs = parseHandshake(line, ['grpc']);
     if (hs.network !== 'tcp')
       throw new PluginStartError(`the language plugin must listen on tcp, got ${hs.network}`);

@@ -68,6 +68,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
   private process: StartedPlugin | undefined;
   private client: grpc.Client | undefined;
   private readonly crashes: number[] = [];
+  private starting: AbortController | undefined;
   private readonly policy: RestartPolicy;
 
   constructor(private readonly o: SupervisorOptions) {
@@ -93,6 +94,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
 
   async stop(graceMs = 1_000): Promise<void> {
     this.setState('stopped');
+    this.starting?.abort(); // a process still before its handshake is stopped now, not after it
     this.client?.close();
     await this.process?.stop(graceMs);
   }
@@ -102,7 +104,8 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
     try {
       const spawned = process.hrtime.bigint();
       this.startedAt = Date.now();
-      const proc = await startLanguagePlugin(bundle, this.o.api, log);
+      this.starting = new AbortController();
+      const proc = await startLanguagePlugin(bundle, this.o.api, log, this.starting.signal);
       this.o.onHandshake?.(secondsSince(spawned));
       this.process = proc;
       if (this.state === 'stopped') {

@@ -12,6 +12,7 @@ import type net from 'node:net';
 import { formatHandshake, serveHostConnection } from '../goplugin/index.ts';
 import type { Session } from '../yamux/index.ts';
 import { PluginBridge } from '../mattermost/bridge.ts';
+import { readBundle } from '../runtime/manifest.ts';
 import type { Logger } from '../../log.ts';
 import type { BridgeMetrics } from '../../metrics/bridge-metrics.ts';
 import { attachLine, type AttachRequest } from './attach-protocol.ts';
@@ -41,16 +42,17 @@ export class AttachedPlugin {
 
   private constructor(private readonly o: AttachedPluginOptions) {
     this.id = o.request.pluginId;
+    const found = readBundle(o.bundleDir).id; // before the bridge starts anything
+    if (found !== this.id)
+      throw new Error(
+        `the bundle at ${o.bundleDir} is plugin ${JSON.stringify(found)}, not ${JSON.stringify(this.id)}`,
+      );
     this.bridge = new PluginBridge({
       bundleDir: o.bundleDir,
       log: o.log,
       metrics: o.metrics,
       onFatal: (err) => void this.close(`language plugin failed: ${err.message}`, false),
     });
-    if (this.bridge.bundle.id !== this.id)
-      throw new Error(
-        `the bundle at ${o.bundleDir} is plugin ${JSON.stringify(this.bridge.bundle.id)}, not ${JSON.stringify(this.id)}`,
-      );
   }
 
   /** Answers the stub with the handshake line; the server connects next. Throws before answering. */

@@ -39,6 +39,8 @@ export interface SidecarOptions {
   logLevel: LevelWithSilent;
   /** Plugin id → directory served instead of the uploaded bundle (mm-bridge dev). */
   bundleOverrides?: ReadonlyMap<string, string>;
+  /** How long a stub has to send its attach request (ATTACH_REQUEST_TIMEOUT_MS). */
+  attachTimeoutMs?: number;
   /** Where plugin logs go besides the stub (default stderr). */
   logDestination?: NodeJS.WritableStream;
   admin?: AdminServer;
@@ -80,13 +82,16 @@ export class Sidecar {
     const peer = normalizeAddress(socket.remoteAddress);
     const decoder = new AttachRequestDecoder();
     const refuse = (why: string): void => {
+      clearTimeout(deadline);
+      socket.off('data', onData);
       this.o.log.warn({ peer, reason: why }, 'attach refused');
       socket.end(attachLine('ERR', why));
       socket.destroySoon();
     };
-    socket.setTimeout(ATTACH_REQUEST_TIMEOUT_MS, () =>
-      refuse(`no complete attach request within ${ATTACH_REQUEST_TIMEOUT_MS} ms`),
-    );
+    // A deadline, not an idle timeout: a peer dripping bytes cannot hold the connection open.
+    const ms = this.o.attachTimeoutMs ?? ATTACH_REQUEST_TIMEOUT_MS;
+    const deadline = setTimeout(() => refuse(`no complete attach request within ${ms} ms`), ms);
+    deadline.unref();
     socket.on('error', () => {});
     const onData = (chunk: Buffer): void => {
       let request: AttachRequest | undefined;
@@ -98,7 +103,7 @@ export class Sidecar {
       }
       if (!request) return;
       socket.off('data', onData);
-      socket.setTimeout(0);
+      clearTimeout(deadline);
       const r = request;
       const why = this.check(r);
       if (why) return refuse(why);

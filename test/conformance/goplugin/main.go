@@ -15,14 +15,23 @@
 //     "rewrite" → copy with upper-cased Message and Props["bridged"]=true; else nil, "".
 //   - MessageHasBeenPosted: unless prefix "echo:", GetUser(post.UserId) then
 //     CreatePost(echo reply in thread); errors → LogError.
-//   - ExecuteCommand: hello / kv <key> / fail / bench getuser|kvset <n> / unknown.
+//   - ExecuteCommand: hello / kv <key> / fail / bench getuser|kvset <n> / fault … / unknown.
+//
+// Fault injection (faults_test.go, soak_test.go), same in the TS plugin: the
+// plugin counts OnConfigurationChange and OnActivate calls of its process;
+// "fault pid|stats|sleep <ms>|flood <bytes>|bigline <bytes>" commands; a post
+// whose message contains "fault-sleep:<ms>" makes MessageWillBePosted sleep first.
+// Sleeping starts with LogDebug("fault sleeping"): the call has reached the plugin.
 package main
 
 import (
 	"errors"
 	"fmt"
+	"os"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -32,9 +41,50 @@ import (
 // ConformancePlugin is the native reference plugin.
 type ConformancePlugin struct {
 	plugin.MattermostPlugin
+	configs, activations atomic.Int64
+}
+
+var faultSleep = regexp.MustCompile(`fault-sleep:(\d+)`)
+
+// fault runs "fault <mode> [n]" and returns the response text.
+func (p *ConformancePlugin) fault(fields []string) string {
+	n := 0
+	if len(fields) >= 3 {
+		n, _ = strconv.Atoi(fields[2])
+	}
+	mode := ""
+	if len(fields) >= 2 {
+		mode = fields[1]
+	}
+	switch mode {
+	case "pid":
+		return fmt.Sprintf("pid %d", os.Getpid())
+	case "stats":
+		return fmt.Sprintf("pid=%d configs=%d activations=%d", os.Getpid(), p.configs.Load(), p.activations.Load())
+	case "sleep":
+		p.API.LogDebug("fault sleeping")
+		time.Sleep(time.Duration(n) * time.Millisecond)
+		return fmt.Sprintf("slept %d", n)
+	case "flood":
+		line := []byte(strings.Repeat("x", 1023) + "\n")
+		for sent := 0; sent < n; sent += len(line) {
+			_, _ = os.Stderr.Write(line)
+		}
+		return fmt.Sprintf("flooded %d", n)
+	case "bigline":
+		chunk := []byte(strings.Repeat("y", 1<<20))
+		for sent := 0; sent < n; sent += len(chunk) {
+			_, _ = os.Stderr.Write(chunk[:min(len(chunk), n-sent)])
+		}
+		_, _ = os.Stderr.Write([]byte("\n"))
+		return fmt.Sprintf("flooded %d", n)
+	default:
+		return "unknown fault"
+	}
 }
 
 func (p *ConformancePlugin) OnActivate() error {
+	p.activations.Add(1)
 	v := p.API.GetServerVersion()
 	p.API.LogInfo("conformance plugin activated", "server_version", v)
 	if appErr := p.API.KVSet("activated", []byte("yes")); appErr != nil {
@@ -59,6 +109,7 @@ func (p *ConformancePlugin) OnActivate() error {
 }
 
 func (p *ConformancePlugin) OnConfigurationChange() error {
+	p.configs.Add(1)
 	p.API.LogInfo("configuration changed")
 	return nil
 }
@@ -69,6 +120,11 @@ func (p *ConformancePlugin) OnDeactivate() error {
 }
 
 func (p *ConformancePlugin) MessageWillBePosted(_ *plugin.Context, post *model.Post) (*model.Post, string) {
+	if m := faultSleep.FindStringSubmatch(post.Message); m != nil {
+		ms, _ := strconv.Atoi(m[1])
+		p.API.LogDebug("fault sleeping")
+		time.Sleep(time.Duration(ms) * time.Millisecond)
+	}
 	switch {
 	case strings.Contains(post.Message, "reject"):
 		return nil, "rejected by conformance plugin"
@@ -130,6 +186,8 @@ func (p *ConformancePlugin) ExecuteCommand(_ *plugin.Context, args *model.Comman
 			}
 		}
 		return &model.CommandResponse{Text: strconv.FormatInt(time.Since(start).Nanoseconds()/int64(n), 10)}, nil
+	case len(fields) >= 1 && fields[0] == "fault":
+		return &model.CommandResponse{Text: p.fault(fields)}, nil
 	case len(fields) >= 1 && fields[0] == "hello":
 		return &model.CommandResponse{ResponseType: "ephemeral", Text: "hello " + args.UserId}, nil
 	case len(fields) >= 2 && fields[0] == "kv":

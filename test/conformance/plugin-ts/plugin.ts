@@ -3,7 +3,7 @@
  * in test/conformance/README.md and mirrored by the native Go plugin in test/conformance/goplugin,
  * so the same assertions prove the bridge behaves like a Go plugin.
  */
-import { AppError, runPlugin } from '../../../sdk/node/src/index.ts';
+import { AppError, runPlugin, type HookContext } from '../../../sdk/node/src/index.ts';
 
 type Msg = Record<string, unknown>;
 type Post = {
@@ -17,9 +17,57 @@ type StructValue = { fields?: Record<string, unknown> };
 
 const text = (s: string): Msg => ({ string_value: s });
 
+// Fault injection (test/conformance/faults_test.go, soak_test.go), mirrored by the Go plugin:
+// per-process counters, and `/conformance fault …` commands / `fault-sleep:<ms>` posts.
+type Api = HookContext['api'];
+const counters = { configs: 0, activations: 0 };
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `fault <mode> [n]`: pid | stats | sleep <ms> | flood <bytes> (1 KiB lines) | bigline <bytes>.
+ * Sleeping (here and for `fault-sleep:<ms>` posts) first calls LogDebug("fault sleeping"), so the
+ * test knows the call has reached the plugin.
+ */
+async function fault(words: string[], api: Api): Promise<string> {
+  const n = Number(words[2] ?? 0);
+  switch (words[1]) {
+    case 'pid':
+      return `pid ${process.pid}`;
+    case 'stats':
+      return `pid=${process.pid} configs=${counters.configs} activations=${counters.activations}`;
+    case 'sleep':
+      await api.LogDebug!({ msg: 'fault sleeping' });
+      await sleep(n);
+      return `slept ${n}`;
+    case 'flood': {
+      const line = 'x'.repeat(1023) + '\n';
+      for (let sent = 0; sent < n; sent += 64 * line.length) await write(line.repeat(64));
+      return `flooded ${n}`;
+    }
+    case 'bigline': {
+      const chunk = 'y'.repeat(1 << 20);
+      for (let sent = 0; sent < n; sent += chunk.length) await write(chunk.slice(0, n - sent));
+      await write('\n');
+      return `flooded ${n}`;
+    }
+    default:
+      return 'unknown fault';
+  }
+}
+
+/**
+ * Writes to stderr, then lets other calls run: a pipe write is synchronous in Node on Linux, so
+ * the plugin would otherwise stall every hook for the whole flood.
+ */
+async function write(s: string): Promise<void> {
+  if (!process.stderr.write(s)) await new Promise((resolve) => process.stderr.once('drain', resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 await runPlugin({
   hooks: {
     async OnActivate(_req, { api }) {
+      counters.activations++;
       const version = (await api.GetServerVersion!({})).version as string;
       await api.LogInfo!({
         msg: 'conformance plugin activated',
@@ -40,6 +88,7 @@ await runPlugin({
     },
 
     async OnConfigurationChange(_req, { api }) {
+      counters.configs++;
       await api.LogInfo!({ msg: 'configuration changed' });
     },
 
@@ -47,9 +96,14 @@ await runPlugin({
       await api.LogInfo!({ msg: 'conformance plugin deactivating' });
     },
 
-    MessageWillBePosted(req) {
+    async MessageWillBePosted(req, { api }) {
       const post = req.post as Post;
       const message = post.message ?? '';
+      const sleepMs = /fault-sleep:(\d+)/.exec(message);
+      if (sleepMs) {
+        await api.LogDebug!({ msg: 'fault sleeping' });
+        await sleep(Number(sleepMs[1]));
+      }
       if (message.includes('reject')) return { rejection_reason: 'rejected by conformance plugin' };
       if (message.includes('rewrite')) {
         const fields = { ...(post.props?.fields ?? {}), bridged: { bool_value: true } };
@@ -107,6 +161,8 @@ await runPlugin({
           }
           return { command_response: { text: String((process.hrtime.bigint() - start) / BigInt(n)) } };
         }
+        case 'fault':
+          return { command_response: { text: await fault(words, api) } };
         case 'hello':
           return {
             command_response: { response_type: 'ephemeral', text: `hello ${String(args.user_id ?? '')}` },

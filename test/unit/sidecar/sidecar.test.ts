@@ -242,22 +242,15 @@ describe('sidecar attach listener: refusals', () => {
     );
   });
 
-  // BUG (attached-plugin.ts): the AttachedPlugin constructor throws on the id mismatch after `new
-  // PluginBridge` started the API server and the language plugin, and nothing stops them (attach()
-  // only stops the bridge when listen() fails). A plugin that handshakes then runs orphaned.
-  // Remove `.fails` once fixed.
-  it.fails(
-    'refuses a bundle that is another plugin, naming both ids, without starting its language plugin',
-    async () => {
-      const b = bundle('com.example.other');
-      const s = await start();
-      expect(await answer(s, wire({ bundle: b.dir }))).toBe(
-        `ERR the bundle at ${b.dir} is plugin "com.example.other", not "${PLUGIN_ID}"\n`,
-      );
-      await new Promise((r) => setTimeout(r, 500));
-      expect(b.started(), 'language plugin processes started for a refused attach').toEqual([]);
-    },
-  );
+  it('refuses a bundle that is another plugin, naming both ids, without starting its language plugin', async () => {
+    const b = bundle('com.example.other');
+    const s = await start();
+    expect(await answer(s, wire({ bundle: b.dir }))).toBe(
+      `ERR the bundle at ${b.dir} is plugin "com.example.other", not "${PLUGIN_ID}"\n`,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(b.started(), 'language plugin processes started for a refused attach').toEqual([]);
+  });
 
   it(
     `refuses a client that sends no complete request within ATTACH_REQUEST_TIMEOUT_MS (${ATTACH_REQUEST_TIMEOUT_MS} ms)`,
@@ -304,11 +297,7 @@ describe('sidecar attach listener: attaching', () => {
     await until(() => !s.plugins.has(PLUGIN_ID), 'the plugin to detach');
   });
 
-  // BUG (runtime/supervisor.ts): LanguagePluginSupervisor.stop() during a launch does not stop the
-  // process being started (this.process is set only after the handshake): it runs on until its
-  // handshake or start_timeout_ms. In sidecar mode a stub killed early leaves it behind, and a
-  // re-attach starts a second one meanwhile. Remove `.fails` once fixed.
-  it.fails('stops the language plugin of a plugin that detaches while it is still starting', async () => {
+  it('stops the language plugin of a plugin that detaches while it is still starting', async () => {
     const b = bundle();
     const s = await start();
     const stub = await client(s, wire({ bundle: b.dir }));
