@@ -40,6 +40,12 @@ export const COMMANDS: Command[] = [
     load: () => import('./commands/dev.ts'),
   },
   {
+    name: 'emulate',
+    summary:
+      'run a plugin against an in-memory fake server: fire a hook, or serve the emulator over HTTP for tests',
+    load: () => import('./commands/emulate.ts'),
+  },
+  {
     name: 'demo',
     summary: 'run a plugin against the built-in host emulator (no server needed)',
     load: () => import('./commands/demo.ts'),

@@ -4,12 +4,15 @@
  * as the server would, dispenses the hooks, activates the plugin and fires hooks. It powers
  * `mm-bridge demo` and the TypeScript-only end-to-end tests.
  */
+import path from 'node:path';
 import { HostClient } from '../bridge/goplugin/index.ts';
 import type { GobStruct, GobValue } from '../bridge/gob/types.ts';
 import { EMPTY_STRUCT, RpcServer, type RpcClient } from '../bridge/netrpc/index.ts';
 import { GobTypes, loadSchema, type MethodDef, type Schema } from '../bridge/mattermost/schema.ts';
 import { bridgeCommand, SCHEMA_FILE } from '../paths.ts';
+import type { EmulatorCodecs } from './codecs.ts';
 import { FakeApi } from './fake-api.ts';
+import { readPluginManifest } from './plugin-manifest.ts';
 
 export interface EmulatorOptions {
   bundleDir: string;
@@ -19,24 +22,33 @@ export interface EmulatorOptions {
   bridge?: { command: string; args: string[] };
   /** Extra environment for `mm-bridge run` (over this process's), e.g. MM_BRIDGE_ADMIN_ADDR. */
   env?: NodeJS.ProcessEnv;
+  /** Contract codecs to share (mm-bridge emulate has them loaded before it starts the plugin). */
+  codecs?: EmulatorCodecs;
 }
 
 export class HostEmulator {
   readonly api: FakeApi;
   implemented: string[] = [];
+  private activated = false;
 
   private constructor(
     readonly host: HostClient,
     readonly hooks: RpcClient,
     private readonly schema: Schema,
     private readonly types: GobTypes,
+    codecs: EmulatorCodecs | undefined,
   ) {
-    this.api = new FakeApi(schema, types);
+    this.api = new FakeApi(schema, types, codecs);
+    // The server's config listener: every saved configuration change reaches active plugins.
+    this.api.onConfigChange = () => {
+      if (this.activated && this.implemented.includes('OnConfigurationChange'))
+        setImmediate(() => void this.hook('OnConfigurationChange', {}).catch(() => undefined));
+    };
   }
 
   static async start(o: EmulatorOptions): Promise<HostEmulator> {
-    const schema = loadSchema(SCHEMA_FILE);
-    const types = new GobTypes(schema);
+    const schema = o.codecs?.schema ?? loadSchema(SCHEMA_FILE);
+    const types = o.codecs?.types ?? new GobTypes(schema);
     const { command, args } = o.bridge ?? bridgeCommand();
     const host = await HostClient.launch({
       command,
@@ -46,7 +58,9 @@ export class HostEmulator {
       env: o.env && { ...process.env, ...o.env },
     });
     const hooks = await host.dispense('hooks');
-    const emu = new HostEmulator(host, hooks, schema, types);
+    const emu = new HostEmulator(host, hooks, schema, types, o.codecs);
+    const manifest = readPluginManifest(o.bundleDir);
+    Object.assign(emu.api.store, { bundlePath: path.resolve(o.bundleDir), ...manifest });
     const reply = await hooks.call('Plugin.Implemented', EMPTY_STRUCT, {});
     emu.implemented = (reply.value as string[]) ?? [];
     return emu;
@@ -65,6 +79,7 @@ export class HostEmulator {
       APIMuxId: BigInt(apiId),
       DriverMuxId: BigInt(driverId),
     })) as GobStruct;
+    this.activated = !ret.A;
     return ret.A ?? null;
   }
 
