@@ -6,6 +6,7 @@
  *    handlers get, and what code calling methods by name needs.
  * Mattermost AppErrors are thrown as AppError, other failures as the gRPC ServiceError.
  */
+import type { Client } from '@grpc/grpc-js';
 import type { Contract } from '../../../src/bridge/grpc/contract.ts';
 import { PACKAGE } from '../../../src/bridge/grpc/contract.ts';
 import { PLUGIN_API_METHODS, type PluginApi } from './generated/plugin-api.ts';
@@ -20,10 +21,10 @@ export type ApiClient = Record<string, (request?: Msg, ...rest: unknown[]) => Pr
 };
 export type DriverClient = PluginDriver & { close(): void };
 
-/** The typed PluginAPI client for the bridge at `target` (MM_BRIDGE_API_TARGET). */
+/** The typed PluginAPI client for the bridge at `target` (MM_BRIDGE_API_TARGET, or an in-process client). */
 export function createPluginApi(
   contract: Contract,
-  target: string,
+  target: string | Client,
   token: string,
   timeoutMs = 30_000,
 ): PluginApiClient {
@@ -41,7 +42,7 @@ export function createPluginApi(
 /** The same client, untyped. */
 export function createApiClient(
   contract: Contract,
-  target: string,
+  target: string | Client,
   token: string,
   timeoutMs = 30_000,
 ): ApiClient {
@@ -51,7 +52,7 @@ export function createApiClient(
 /** The PluginDriver client (the server's database driver, plugin.Driver), same conventions. */
 export function createDriverClient(
   contract: Contract,
-  target: string,
+  target: string | Client,
   token: string,
   timeoutMs = 30_000,
 ): DriverClient {

@@ -22,7 +22,8 @@ export interface ServiceClientOptions {
   definition: grpc.ServiceDefinition;
   service: string;
   methods: Readonly<Record<string, MethodKind>>;
-  target: string;
+  /** host:port of the bridge's gRPC server, or a client object to use (in-process mode). */
+  target: string | grpc.Client;
   token: string;
   appErrorType: protobuf.Type;
   /** Default deadline of unary calls (streaming calls have none unless given per call). */
@@ -35,11 +36,9 @@ export const CHUNK_SIZE = 64 * 1024;
 /** The client: a method per entry of `o.methods` (typed by the caller, e.g. as PluginApi), and close(). */
 export function createServiceClient(o: ServiceClientOptions): { close(): void } {
   const Client = grpc.makeGenericClientConstructor(o.definition, o.service);
-  const client = new Client(
-    o.target,
-    grpc.credentials.createInsecure(),
-    CHANNEL_OPTIONS,
-  ) as unknown as Record<string, (...a: unknown[]) => unknown> & grpc.Client;
+  const client = (typeof o.target === 'string'
+    ? new Client(o.target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS)
+    : o.target) as unknown as Record<string, (...a: unknown[]) => unknown> & grpc.Client;
   const metadata = (): grpc.Metadata => {
     const md = new grpc.Metadata();
     md.set('authorization', `Bearer ${o.token}`);

@@ -10,6 +10,7 @@ import type { Reply, RpcHandler } from '../netrpc/index.ts';
 import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
 import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
 import { readBundle, type BundleInfo } from '../runtime/manifest.ts';
+import { InProcessRunner } from '../runtime/in-process-runner.ts';
 import { LanguagePluginSupervisor } from '../runtime/supervisor.ts';
 import type { Logger } from '../../log.ts';
 import type { PluginState } from '../../http/plugin-status.ts';
@@ -45,8 +46,10 @@ export class PluginBridge {
   readonly token = randomBytes(32).toString('hex');
   state: BridgeState = 'starting';
   lastError: string | undefined;
-  /** How the language plugin runs (/v1/plugins "mode"): a child process started from props.bridge.command. */
-  readonly mode = 'process';
+  /** How the language plugin runs (/v1/plugins "mode"): a child process, or in this process. */
+  get mode(): 'process' | 'in-process' {
+    return this.bundle.settings.inProcess ? 'in-process' : 'process';
+  }
   /** OnActivate outcome as the server saw it; OnDeactivate returned. */
   private activatedAt: number | undefined;
   private activationError: string | undefined;
@@ -60,7 +63,7 @@ export class PluginBridge {
   private readonly driverCodecs = new Map<string, MethodCodec>();
   private readonly errors: MattermostErrors;
   private apiServer: RunningGrpcServer | undefined;
-  private supervisor: LanguagePluginSupervisor | undefined;
+  private supervisor: LanguagePluginSupervisor | InProcessRunner | undefined;
   private apiClient: RpcClient | undefined;
   private broker: MuxBroker | undefined;
   private driverClient: RpcClient | undefined;
@@ -206,6 +209,15 @@ export class PluginBridge {
 
   private async start(): Promise<HooksTarget> {
     try {
+      const apiImpl = apiImplementation({
+        codecs: this.apiCodecs,
+        errors: this.errors,
+        token: this.token,
+        apiClient: () => this.apiClient,
+        broker: () => this.broker,
+        log: this.log,
+        observe: this.observeApi(),
+      });
       this.apiServer = await startGrpcServer({
         address: this.o.apiAddress ?? '127.0.0.1:0',
         reflection: this.contract.reflection,
@@ -224,15 +236,7 @@ export class PluginBridge {
           {
             name: `${PACKAGE}.PluginAPI`,
             definition: this.contract.api,
-            implementation: apiImplementation({
-              codecs: this.apiCodecs,
-              errors: this.errors,
-              token: this.token,
-              apiClient: () => this.apiClient,
-              broker: () => this.broker,
-              log: this.log,
-              observe: this.observeApi(),
-            }),
+            implementation: apiImpl,
           },
           {
             name: `${PACKAGE}.PluginDriver`,
@@ -254,18 +258,23 @@ export class PluginBridge {
       );
       if (this.state === 'stopped') throw new Error('stopped while starting');
       const implementedCodec = this.schema.hooks.find((h) => h.name === 'Implemented');
-      this.supervisor = new LanguagePluginSupervisor({
+      const common = {
         bundle: this.bundle,
-        api: { target: this.apiServer.address, token: this.token },
-        service: this.contract.hooks,
         implementedField: implementedCodec?.returns.fields[0]?.proto ?? 'hooks',
         known: new Set([...this.hookCodecs.keys(), 'OnActivate']),
         log: this.log,
-        clientOptions: this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
-        onHandshake: (seconds) => this.metrics?.handshake(seconds),
-        reactivate: (t) => this.reactivate(t),
-        policy: this.bundle.settings.restart,
-      });
+        reactivate: (t: HooksTarget) => this.reactivate(t),
+      };
+      this.supervisor = this.bundle.settings.inProcess
+        ? new InProcessRunner({ ...common, contract: this.contract, api: apiImpl, token: this.token })
+        : new LanguagePluginSupervisor({
+            ...common,
+            api: { target: this.apiServer.address, token: this.token },
+            service: this.contract.hooks,
+            clientOptions: this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
+            onHandshake: (seconds) => this.metrics?.handshake(seconds),
+            policy: this.bundle.settings.restart,
+          });
       this.supervisor.on('failed', (err) => {
         this.state = 'failed';
         this.lastError = err.message;

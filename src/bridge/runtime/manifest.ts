@@ -2,7 +2,8 @@
  * The plugin bundle's manifest (plugin.json, model.Manifest) and our settings inside it:
  *   "props": { "bridge": { "command": ["node", "server/plugin.js"], "env": {...},
  *                          "start_timeout_ms": 10000, "hook_timeout_ms": 30000,
- *                          "restart": { "max_restarts": 3, "window_ms": 3600000, "initial_backoff_ms": 500 } } }
+ *                          "restart": { "max_restarts": 3, "window_ms": 3600000, "initial_backoff_ms": 500 },
+ *                          "in_process": false } }
  * Relative command paths are resolved against the bundle directory, which is also the cwd.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,11 @@ export interface BridgeSettings {
   env: Record<string, string>;
   startTimeoutMs: number;
   hookTimeoutMs: number;
+  /**
+   * Node plugins only: the module to run inside the bridge process (props.bridge.in_process: true
+   * takes the script named by `command`, a string names it), no gRPC hop and no second process.
+   */
+  inProcess: string | undefined;
   /** Restart policy overrides for the language plugin (see runtime/supervisor.ts RESTART_DEFAULTS). */
   restart: { maxRestarts?: number; windowMs?: number; initialBackoffMs?: number; maxBackoffMs?: number };
 }
@@ -63,9 +69,22 @@ export function readBundle(dir: string): BundleInfo {
       ),
       startTimeoutMs: positive(b.start_timeout_ms, BRIDGE_DEFAULTS.startTimeoutMs),
       hookTimeoutMs: positive(b.hook_timeout_ms, BRIDGE_DEFAULTS.hookTimeoutMs),
+      inProcess: inProcessModule(b.in_process, command as string[], file),
       restart: restartPolicy(b.restart),
     },
   };
+}
+
+const SCRIPT = /\.(?:[cm]?js|[cm]?ts)$/;
+
+function inProcessModule(v: unknown, command: string[], file: string): string | undefined {
+  if (v === undefined || v === false) return undefined;
+  if (typeof v === 'string' && SCRIPT.test(v)) return v;
+  const script = v === true ? [...command].reverse().find((c) => SCRIPT.test(c)) : undefined;
+  if (script) return script;
+  throw new ManifestError(
+    `${file}: props.bridge.in_process must be true (run the script named in "command" inside the bridge) or the path of a .js/.mjs/.ts/.mts module`,
+  );
 }
 
 function positive(v: unknown, dflt: number): number {

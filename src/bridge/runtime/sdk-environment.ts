@@ -11,11 +11,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../../paths.ts';
 
-/** The Node SDK entry: compiled when the bridge was built, else the TypeScript source (needs tsx). */
-function nodeSdkEntry(): string {
-  const built = path.join(PACKAGE_ROOT, 'dist', 'sdk', 'node', 'src', 'index.js');
-  return pathToFileURL(existsSync(built) ? built : path.join(PACKAGE_ROOT, 'sdk', 'node', 'src', 'index.ts'))
-    .href;
+/** A module of the Node SDK: compiled when the bridge was built, else the TypeScript source (needs tsx). */
+export function nodeSdkModule(name: 'index' | 'in-process'): string {
+  const built = path.join(PACKAGE_ROOT, 'dist', 'sdk', 'node', 'src', `${name}.js`);
+  return pathToFileURL(
+    existsSync(built) ? built : path.join(PACKAGE_ROOT, 'sdk', 'node', 'src', `${name}.ts`),
+  ).href;
 }
 
 export function withBridgeSdks(env: NodeJS.ProcessEnv, bundleDir: string): NodeJS.ProcessEnv {
@@ -31,7 +32,7 @@ export function withBridgeSdks(env: NodeJS.ProcessEnv, bundleDir: string): NodeJ
     .join(path.delimiter);
   const register = pathToFileURL(path.join(PACKAGE_ROOT, 'sdk', 'node', 'loader', 'register.mjs')).href;
   out.NODE_OPTIONS = [env.NODE_OPTIONS ?? '', `--import=${register}`].filter(Boolean).join(' ');
-  out.MM_BRIDGE_NODE_SDK = nodeSdkEntry();
+  out.MM_BRIDGE_NODE_SDK = nodeSdkModule('index');
   out.MM_BRIDGE_PACKAGE_ROOT = PACKAGE_ROOT;
   return out;
 }

@@ -32,7 +32,11 @@ const (
 
 // Kinds is the table every conformance test runs over. The native kind comes
 // first: it validates the expectations themselves.
-var Kinds = []Kind{Native, Bridged, Sidecar}
+var Kinds = []Kind{Native, Bridged, Sidecar, InProcess}
+
+// InProcess is the TS plugin run inside the bridge process (props.bridge.in_process: true):
+// no gRPC sockets and no second process between the bridge and the plugin's handlers.
+const InProcess Kind = "inprocess"
 
 // StreamKinds is the table of the streaming tests (their plugin has no sidecar layout yet).
 var StreamKinds = []Kind{Native, Bridged}
@@ -138,16 +142,21 @@ type ManifestServer struct {
 // plugin.json (with props.bridge.command) and server/launch.sh which execs the
 // bridge CLI. It returns the plugin id.
 func WriteBridgedPlugin(pluginDir, repo string) (string, error) {
+	return writeBridgedBundle(pluginDir, repo, nil)
+}
+
+// writeBridgedBundle is WriteBridgedPlugin with extra props.bridge settings.
+func writeBridgedBundle(pluginDir, repo string, extra map[string]any) (string, error) {
+	bridge := map[string]any{"command": []string{"node", TSPluginJS(repo)}}
+	for k, v := range extra {
+		bridge[k] = v
+	}
 	m := Manifest{
 		ID:      PluginID,
 		Name:    "Bridge conformance",
 		Version: "0.1.0",
 		Server:  ManifestServer{Executable: "server/launch.sh"},
-		Props: map[string]any{
-			"bridge": map[string]any{
-				"command": []string{"node", TSPluginJS(repo)},
-			},
-		},
+		Props:   map[string]any{"bridge": bridge},
 	}
 	launch := "#!/bin/sh\nexec node " + shQuote(BridgeMain(repo)) + ` run --bundle "$(dirname "$0")/.."` + "\n"
 	return writeBundle(pluginDir, m, launch, nil)
@@ -263,6 +272,15 @@ func WritePlugin(pluginDir string, kind Kind) (string, error) {
 			return "", err
 		}
 		return WriteBridgedPlugin(pluginDir, repo)
+	case InProcess:
+		repo, err := RepoRoot()
+		if err != nil {
+			return "", err
+		}
+		if err := CheckBridgeBuilt(repo); err != nil {
+			return "", err
+		}
+		return writeBridgedBundle(pluginDir, repo, map[string]any{"in_process": true})
 	case Sidecar:
 		repo, err := RepoRoot()
 		if err != nil {
