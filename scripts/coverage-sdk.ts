@@ -5,7 +5,7 @@
  *   PluginDriver rpc (read from the generated interfaces with the TypeScript compiler, and the
  *   run-time method tables next to them); per PluginHooks rpc a `Hooks` member, or for a streaming
  *   hook the PluginDefinition option PLUGIN_HOOKS names (sdk/node/src/definition.ts); Implemented
- *   answered by the runtime.
+ *   answered by the hooks service (hooks-service.ts).
  * - Python (sdk/python): per PluginAPI rpc an entry of API_METHODS and that method on both APIClient
  *   and AsyncAPIClient (client_gen.py); per PluginHooks rpc an entry of HOOKS, and a typed @hook
  *   overload or, for ServeHTTP / ServeMetrics, the Plugin.http / Plugin.metrics adapter
@@ -53,7 +53,7 @@ const nodeApi = interfaceMembers('sdk/node/src/generated/plugin-api.ts', 'Plugin
 const nodeDriver = interfaceMembers('sdk/node/src/generated/plugin-driver.ts', 'PluginDriver');
 const nodeHooks = interfaceMembers('sdk/node/src/generated/plugin-hooks.ts', 'Hooks');
 const nodeOptions = interfaceMembers('sdk/node/src/definition.ts', 'PluginDefinition');
-const nodeRuntime = read('sdk', 'node', 'src', 'runtime.ts');
+const nodeRuntime = read('sdk', 'node', 'src', 'hooks-service.ts');
 const hookTable = PLUGIN_HOOKS as Record<string, { kind: string; option?: string }>;
 
 const node = {
@@ -71,7 +71,9 @@ const node = {
         : null,
   hooks: (h: string): string | null => {
     if (h === 'Implemented')
-      return nodeRuntime.includes("name === 'Implemented'") ? null : 'Implemented not answered by runtime.ts';
+      return nodeRuntime.includes("name === 'Implemented'")
+        ? null
+        : 'Implemented not answered by hooks-service.ts';
     const option = hookTable[h]?.option;
     if (option) return nodeOptions.has(option) ? null : `no PluginDefinition option ${option}`;
     return nodeHooks.has(h) ? null : 'no Hooks member';
