@@ -9,7 +9,7 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "install: npm packages and Go modules"
 [ -d node_modules ] || npm ci --no-audit --no-fund
-for m in proto/generator test/vectors test/conformance; do (cd "$m" && go mod download); done
+for m in proto/generator test/vectors test/conformance examples/hello-go; do (cd "$m" && go mod download); done
 
 step "lint: prettier, eslint, tsc --noEmit"
 npx prettier --check .
