@@ -157,15 +157,15 @@ func TestBundlePackedHelloNode(t *testing.T) {
 		t.Fatalf("plugin state %s after Activate, want Running\n%s", harness.StateName(s), e.Diagnostics())
 	}
 	t.Logf("packed hello-node activated through the stub in %v", time.Since(start).Round(time.Millisecond))
-	requireLog(t, e, "Info", "hello-node activated")
+	requireLog(t, e, "Info", "hello-node activated", "server_version", harness.DefaultServerVersion)
 	requireCall(t, e, time.Second, "RegisterCommand")
 
 	var reason string
 	call(t, e, "MessageWillBePosted", func() {
-		_, reason = hooks(t, e).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "buy spam now"})
+		_, reason = hooks(t, e).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "darn"})
 	})
-	if reason != "No spam, please." {
-		t.Errorf("MessageWillBePosted rejection = %q, want %q\n%s", reason, "No spam, please.", e.Diagnostics())
+	if want := `Posts that contain only the word "darn" are not allowed.`; reason != want {
+		t.Errorf("MessageWillBePosted rejection = %q, want %q\n%s", reason, want, e.Diagnostics())
 	}
 
 	if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { e.Env.Deactivate(e.ID) }); werr != nil {

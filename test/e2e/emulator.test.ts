@@ -32,8 +32,16 @@ describe('hello-node under the host emulator', () => {
       'MessageHasBeenPosted',
       'MessageWillBePosted',
       'OnActivate',
+      'OnConfigurationChange',
+      'ServeHTTP',
     ]);
-    expect(emu.api.calls.map((c) => c.method)).toEqual(['RegisterCommand', 'LogInfo']);
+    expect(emu.api.calls.map((c) => c.method)).toEqual([
+      'LoadPluginConfiguration',
+      'GetServerVersion',
+      'LogInfo',
+      'RegisterCommand',
+      'EnsureBotUser',
+    ]);
   });
 
   it('rewrites, rejects and passes posts through MessageWillBePosted', async () => {
@@ -51,23 +59,28 @@ describe('hello-node under the host emulator', () => {
     expect((rewritten.A as GobStruct).Message).toBe('oh ****');
     expect((rewritten.A as GobStruct).CreateAt).toBe(2n ** 60n); // int64 above 2^53 survives gob → proto → gob
     expect(rewritten.B).toBeUndefined();
-    const rejected = (await emu.hook('MessageWillBePosted', { A: context, B: post('spam') })) as GobStruct;
-    expect(rejected).toEqual({ B: 'No spam, please.' });
+    const rejected = (await emu.hook('MessageWillBePosted', { A: context, B: post('darn') })) as GobStruct;
+    expect(rejected).toEqual({ B: 'Posts that contain only the word "darn" are not allowed.' });
     expect(await emu.hook('MessageWillBePosted', { A: context, B: post('fine') })).toEqual({});
   });
 
   it('carries API calls made inside a hook back to the server', async () => {
     await emu.hook('MessageHasBeenPosted', {
       A: context,
-      B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'ping' },
+      B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'hi @hello-bot' },
     });
     const created = emu.api.posts.at(-1)!;
-    expect(created).toMatchObject({ ChannelId: 'c1', RootId: 'p9', Message: 'pong' });
+    expect(created).toMatchObject({
+      ChannelId: 'c1',
+      RootId: 'p9',
+      Message: "Hi! I'm @hello-bot. Type /hello for a greeting.",
+    });
+    expect(emu.api.users.get(created.UserId as string)).toMatchObject({ Username: 'hello-bot', IsBot: true });
     const res = (await emu.hook('ExecuteCommand', {
       A: context,
       B: { Command: '/hello', UserId: 'u1' },
     })) as GobStruct;
-    expect((res.A as GobStruct).Text).toBe('Hello, @alice!');
+    expect((res.A as GobStruct).Text).toBe('Hello, @alice! (1 calls so far)');
   });
 
   it('returns an AppError when an API call inside a hook fails', async () => {

@@ -37,11 +37,20 @@ describe('hello-python under the host emulator', () => {
       'MessageHasBeenPosted',
       'MessageWillBePosted',
       'OnActivate',
+      'OnConfigurationChange',
       'ServeHTTP',
     ]);
-    expect(emu.api.calls.map((c) => c.method)).toEqual(['RegisterCommand', 'LogInfo']);
+    expect(emu.api.calls.map((c) => c.method)).toEqual([
+      'LoadPluginConfiguration',
+      'GetServerVersion',
+      'LogInfo',
+      'RegisterCommand',
+      'EnsureBotUser',
+    ]);
     expect(emu.api.commands[0]).toMatchObject({ Trigger: 'hello', AutoComplete: true });
-    expect(emu.api.logs).toEqual([{ level: 'info', msg: 'hello-python activated', fields: {} }]);
+    expect(emu.api.logs).toEqual([
+      { level: 'info', msg: 'hello-python activated', fields: { server_version: emu.api.serverVersion } },
+    ]);
   });
 
   it("forwards the plugin's Python logging to the bridge's log, with its level and fields", async () => {
@@ -76,23 +85,28 @@ describe('hello-python under the host emulator', () => {
     expect((rewritten.A as GobStruct).Message).toBe('oh ****');
     expect((rewritten.A as GobStruct).CreateAt).toBe(2n ** 60n); // int64 above 2^53 survives gob → proto → Python → gob
     expect(rewritten.B).toBeUndefined();
-    const rejected = (await emu.hook('MessageWillBePosted', { A: context, B: post('spam') })) as GobStruct;
-    expect(rejected).toEqual({ B: 'No spam, please.' });
+    const rejected = (await emu.hook('MessageWillBePosted', { A: context, B: post('darn') })) as GobStruct;
+    expect(rejected).toEqual({ B: 'Posts that contain only the word "darn" are not allowed.' });
     expect(await emu.hook('MessageWillBePosted', { A: context, B: post('fine') })).toEqual({});
   });
 
   it('carries API calls made inside sync and async hooks back to the server', async () => {
     await emu.hook('MessageHasBeenPosted', {
       A: context,
-      B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'ping' },
+      B: { Id: 'p9', ChannelId: 'c1', UserId: 'u1', Message: 'hi @hello-bot' },
     });
     const created = emu.api.posts.at(-1)!;
-    expect(created).toMatchObject({ ChannelId: 'c1', RootId: 'p9', Message: 'pong' });
+    expect(created).toMatchObject({
+      ChannelId: 'c1',
+      RootId: 'p9',
+      Message: "Hi! I'm @hello-bot. Type /hello for a greeting.",
+    });
+    expect(emu.api.users.get(created.UserId as string)).toMatchObject({ Username: 'hello-bot', IsBot: true });
     const res = (await emu.hook('ExecuteCommand', {
       A: context,
       B: { Command: '/hello', UserId: 'u1' },
     })) as GobStruct;
-    expect((res.A as GobStruct).Text).toBe('Hello, @alice!');
+    expect((res.A as GobStruct).Text).toBe('Hello, @alice! (1 calls so far)');
     expect((res.A as GobStruct).ResponseType).toBe('ephemeral');
   });
 

@@ -68,7 +68,7 @@ export async function startObservedBridge(o: { logLevel?: string } = {}): Promis
   const round = async (): Promise<void> => {
     await emu.hook('MessageWillBePosted', { A: context, B: post('oh darn') });
     await emu.hook('MessageWillBePosted', { A: context, B: post('fine') });
-    await emu.hook('MessageHasBeenPosted', { A: context, B: post('ping') }); // API CreatePost
+    await emu.hook('MessageHasBeenPosted', { A: context, B: post('@hello-bot ping') }); // API CreatePost (the bot's reply)
     await emu.hook('ExecuteCommand', { A: context, B: { Command: '/hello', UserId: 'u1' } }); // API GetUser
     await emu.hook('ExecuteCommand', { A: context, B: { Command: '/hello', UserId: 'nobody' } }); // AppError both ways
     await emu.hook('UserHasBeenCreated', { A: context, B: { Id: 'u2' } }).catch(() => undefined); // not implemented: error

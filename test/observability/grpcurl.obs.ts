@@ -48,7 +48,14 @@ describe('/v1/plugins', () => {
       state: 'active',
       restarts: 0,
       last_error: null,
-      implemented_hooks: ['ExecuteCommand', 'MessageHasBeenPosted', 'MessageWillBePosted', 'OnActivate'],
+      implemented_hooks: [
+        'ExecuteCommand',
+        'MessageHasBeenPosted',
+        'MessageWillBePosted',
+        'OnActivate',
+        'OnConfigurationChange',
+        'ServeHTTP',
+      ],
     });
     expect(plugins[0]!.pid).toBeGreaterThan(0);
     expect(plugins[0]!.uptime_seconds).toBeGreaterThanOrEqual(0);
@@ -128,7 +135,7 @@ describe('grpcurl against the bridge PluginAPI server', () => {
         `^grpc_server_handled_total\\{plugin_id="${PLUGIN_ID}",grpc_type="unary",grpc_service="mattermost\\.bridge\\.v1\\.PluginAPI",grpc_method="${method}",grpc_code="${code}"\\} (\\d+)$`,
         'm',
       );
-    expect(Number(series('GetServerVersion', 'OK').exec(text)?.[1])).toBe(1);
+    expect(Number(series('GetServerVersion', 'OK').exec(text)?.[1])).toBe(2); // the plugin's, in OnActivate, and ours
     expect(Number(series('GetServerVersion', 'Unauthenticated').exec(text)?.[1])).toBe(2);
     expect(text).toMatch(
       /^grpc_server_handled_total\{[^}]*grpc_service="grpc\.health\.v1\.Health",grpc_method="Check",grpc_code="OK"\} [1-9]/m,
@@ -172,6 +179,8 @@ describe('grpcurl against the SDK PluginHooks server (language plugin)', () => {
       'MessageHasBeenPosted',
       'MessageWillBePosted',
       'OnActivate',
+      'OnConfigurationChange',
+      'ServeHTTP',
     ]);
     const no = await grpcurl(hooks, 'mattermost.bridge.v1.PluginHooks/Implemented');
     expect(no.stderr).toMatch(/Code: Unauthenticated/);

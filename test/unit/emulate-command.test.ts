@@ -38,13 +38,15 @@ const lines = (s: string): unknown[] =>
     .map((l) => JSON.parse(l) as unknown);
 
 describe('mm-bridge emulate --fire', () => {
-  it('MessageWillBePosted: prints the response (spam rejected) and no API calls', async () => {
+  it('MessageWillBePosted: prints the response (a post of only the filtered word rejected) and no API calls', async () => {
     const r = await emulate(
       ['--fire', 'MessageWillBePosted', '--json', '-', HELLO],
-      JSON.stringify({ post: { message: 'buy spam now', channel_id: 'c1', user_id: 'u1' } }),
+      JSON.stringify({ post: { message: ' darn ', channel_id: 'c1', user_id: 'u1' } }),
     );
     expect(r.code, r.stderr).toBe(0);
-    expect(lines(r.stdout)).toEqual([{ rejection_reason: 'No spam, please.' }]);
+    expect(lines(r.stdout)).toEqual([
+      { rejection_reason: 'Posts that contain only the word "darn" are not allowed.' },
+    ]);
   }, 120_000);
 
   it('ExecuteCommand with seeded state: the response, the API calls, exit 1 when the hook fails', async () => {

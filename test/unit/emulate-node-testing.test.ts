@@ -28,8 +28,8 @@ describe('PluginEmulator with hello-node', () => {
     expect((await emu.fire('MessageWillBePosted', post('oh darn'))).response).toEqual({
       post: { message: 'oh ****', channel_id: 'c1', user_id: 'u1' },
     });
-    expect(await emu.fire('MessageWillBePosted', post('spam'))).toEqual({
-      response: { rejection_reason: 'No spam, please.' },
+    expect(await emu.fire('MessageWillBePosted', post('darn'))).toEqual({
+      response: { rejection_reason: 'Posts that contain only the word "darn" are not allowed.' },
       api_calls: [],
     });
     expect((await emu.fire('MessageWillBePosted', post('fine'))).response).toEqual({});
@@ -37,16 +37,17 @@ describe('PluginEmulator with hello-node', () => {
 
   it('MessageHasBeenPosted: the reply is an API call and a post in the state', async () => {
     const r = await emu.fire('MessageHasBeenPosted', {
-      post: { id: 'p1', message: 'ping', channel_id: 'c1', user_id: 'u1' },
+      post: { id: 'p1', message: 'hi @hello-bot', channel_id: 'c1', user_id: 'u1' },
     });
     expect(r.error).toBeUndefined();
+    const reply = "Hi! I'm @hello-bot. Type /hello for a greeting.";
     expect(r.api_calls).toMatchObject([
-      { method: 'CreatePost', request: { post: { root_id: 'p1', message: 'pong' } }, response: { post: {} } },
+      { method: 'CreatePost', request: { post: { root_id: 'p1', message: reply } }, response: { post: {} } },
     ]);
     const state = (await emu.state()) as { posts: { id: string; message: string; reply_count?: string }[] };
     expect(state.posts).toMatchObject([
-      { id: 'p1', message: 'ping', reply_count: '1' }, // the fired post is stored, as the server had it
-      { message: 'pong', root_id: 'p1' },
+      { id: 'p1', message: 'hi @hello-bot', reply_count: '1' }, // the fired post is stored, as the server had it
+      { message: reply, root_id: 'p1' },
     ]);
   });
 
@@ -54,19 +55,25 @@ describe('PluginEmulator with hello-node', () => {
     const ok = await emu.fire<{ command_response: { text: string } }>('ExecuteCommand', {
       args: { user_id: 'u1', command: '/hello' },
     });
-    expect(ok.response.command_response.text).toBe('Hello, @alice!');
+    expect(ok.response.command_response.text).toBe('Hello, @alice! (1 calls so far)');
     await emu.seed({ users: [{ id: 'u2', username: 'bob' }] });
     const bob = await emu.fire<{ command_response: { text: string } }>('ExecuteCommand', {
       args: { user_id: 'u2' },
     });
-    expect(bob.response.command_response.text).toBe('Hello, @bob!');
+    expect(bob.response.command_response.text).toBe('Hello, @bob! (2 calls so far)');
     const failed = await emu.fire('ExecuteCommand', { args: { user_id: 'nobody' } });
     expect(failed.error).toMatchObject({ id: 'app.user.missing_account.const', status_code: '404' });
   });
 
   it('records all API calls from activation on, until reset', async () => {
     const methods = (await emu.apiCalls()).map((c) => c.method);
-    expect(methods.slice(0, 2)).toEqual(['RegisterCommand', 'LogInfo']);
+    expect(methods.slice(0, 5)).toEqual([
+      'LoadPluginConfiguration',
+      'GetServerVersion',
+      'LogInfo',
+      'RegisterCommand',
+      'EnsureBotUser',
+    ]);
     await emu.resetCalls();
     expect(await emu.apiCalls()).toEqual([]);
   });

@@ -32,9 +32,9 @@ def test_message_will_be_posted(emu: PluginEmulator) -> None:
     def post(message: str) -> dict[str, object]:
         return {"post": {"message": message, "channel_id": "c1", "user_id": "u1"}}
 
-    rejected = emu.fire("MessageWillBePosted", post("buy spam"))
+    rejected = emu.fire("MessageWillBePosted", post("darn"))
     assert rejected.ok
-    assert rejected.response == {"rejection_reason": "No spam, please."}
+    assert rejected.response == {"rejection_reason": 'Posts that contain only the word "darn" are not allowed.'}
     assert rejected.api_calls == []
     rewritten = emu.fire("MessageWillBePosted", post("oh darn"))
     assert rewritten.response == {"post": {"message": "oh ****", "channel_id": "c1", "user_id": "u1"}}
@@ -43,21 +43,26 @@ def test_message_will_be_posted(emu: PluginEmulator) -> None:
 
 @needs_node
 def test_api_calls_made_in_a_hook(emu: PluginEmulator) -> None:
-    r = emu.fire("MessageHasBeenPosted", {"post": {"id": "p1", "message": "ping", "channel_id": "c1", "user_id": "u1"}})
+    mention = {"id": "p1", "message": "hi @hello-bot", "channel_id": "c1", "user_id": "u1"}
+    r = emu.fire("MessageHasBeenPosted", {"post": mention})
     assert r.ok, r.error
     assert [c["method"] for c in r.api_calls] == ["CreatePost"]
-    assert r.api_calls[0]["request"]["post"] == {"channel_id": "c1", "user_id": "u1", "root_id": "p1", "message": "pong"}
+    reply = r.api_calls[0]["request"]["post"]
+    bot = reply.pop("user_id")
+    assert reply == {"channel_id": "c1", "root_id": "p1", "message": "Hi! I'm @hello-bot. Type /hello for a greeting."}
+    assert [u for u in emu.state()["users"] if u["id"] == bot][0]["username"] == "hello-bot"
     posts = emu.state()["posts"]
-    assert [p["message"] for p in posts] == ["ping", "pong"]
+    assert [p["message"] for p in posts] == ["hi @hello-bot", reply["message"]]
     assert posts[0]["reply_count"] == "1"
 
 
 @needs_node
 def test_execute_command_and_app_errors(emu: PluginEmulator) -> None:
     r = emu.fire("ExecuteCommand", {"args": {"user_id": "u1", "command": "/hello"}})
-    assert r.response["command_response"]["text"] == "Hello, @alice!"
+    assert r.response["command_response"]["text"] == "Hello, @alice! (1 calls so far)"
     emu.seed({"users": [{"id": "u2", "username": "bob"}]})
-    assert emu.fire("ExecuteCommand", {"args": {"user_id": "u2"}}).response["command_response"]["text"] == "Hello, @bob!"
+    bob = emu.fire("ExecuteCommand", {"args": {"user_id": "u2"}})
+    assert bob.response["command_response"]["text"] == "Hello, @bob! (2 calls so far)"
     failed = emu.fire("ExecuteCommand", {"args": {"user_id": "nobody"}})
     assert not failed.ok
     assert failed.error is not None
@@ -68,7 +73,7 @@ def test_execute_command_and_app_errors(emu: PluginEmulator) -> None:
 @needs_node
 def test_recorded_calls_and_reset(emu: PluginEmulator) -> None:
     methods = [c["method"] for c in emu.api_calls()]
-    assert methods[:2] == ["RegisterCommand", "LogInfo"]
+    assert methods[:5] == ["LoadPluginConfiguration", "GetServerVersion", "LogInfo", "RegisterCommand", "EnsureBotUser"]
     emu.reset_calls()
     assert emu.api_calls() == []
 

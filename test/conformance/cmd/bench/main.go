@@ -1,30 +1,78 @@
-// Command bench measures MessageWillBePosted hook round trips through the real
-// plugin loader (plugin.Environment) for the native Go plugin and the bridged
-// TypeScript plugin, and prints one JSON object on stdout:
+// Command bench measures MessageWillBePosted hook round trips through the real plugin loader
+// (plugin.Environment → HooksForPlugin(id).MessageWillBePosted) and API round trips made by the
+// plugin from inside a hook (GetUser, KVSet of 1 KiB), for
 //
-//	{"native":{"nsPerOp":...,"ops":...},"bridged":{"nsPerOp":...,"ops":...},"ratio":...}
+//	native     the Go reference plugin (goplugin/)
+//	bridged    the TypeScript conformance plugin run in the container by `mm-bridge run`
+//	inprocess  the same plugin loaded into the bridge process (props.bridge.in_process)
+//	sidecar    the same plugin attached to a running `mm-bridge serve` through the bash stub
+//	python     examples/hello-python run by `mm-bridge run` (hook only: it has no API bench
+//	           command), when the Python SDK's venv is there
 //
-// ratio = bridged.nsPerOp / native.nsPerOp. If a kind cannot run, its entry is
-// {"error":"..."}, ratio is null and the exit status is 1. Logs go to stderr.
+// and prints one JSON object on stdout (logs go to stderr):
 //
-//	cd test/conformance && go run ./cmd/bench [-duration 3s] [-warmup 200]
+//	{"native":{"nsPerOp":…,"p50Ns":…,"p99Ns":…,"ops":…,"cpuNsPerOp":…,"getUserNsPerOp":…,"kvSet1kNsPerOp":…},
+//	 "bridged":{…},"inprocess":{…},"sidecar":{…},"python":{…},
+//	 "ratio":…,   // bridged.nsPerOp / native.nsPerOp
+//	 "ratios":{"bridged":{"mean":…,"p50":…,"p99":…,"cpu":…,"getUser":…,"kvSet1k":…},"inprocess":{…},…},
+//	 "rounds":…,"warmup":…,"sidecarLogLevel":"info"}
+//
+// Every ratio is kind/native latency (lower is better). Each kind first makes -warmup calls (at
+// most -warmup-max long): after a few hundred only, the hook path of the bridge and of a TS
+// plugin still runs mostly unoptimized and the figures come out 2-3× higher. All kinds are
+// activated together and measured interleaved (-rounds rounds; in each, every kind runs
+// duration/rounds of calls, in a rotating order) so that load from elsewhere on the machine
+// spreads over all of them; the API
+// figures are the median of 3 interleaved rounds of 1000 calls. The sidecar runs at log level
+// info, as `mm-bridge run` does by default. If a kind cannot run, its entry is {"error":"…"},
+// its ratios are null and the exit status is 1.
+//
+//	cd test/conformance && go run ./cmd/bench [-duration 3s] [-warmup 2000] [-warmup-max 20s] [-rounds 6]
+//	    [-kinds native,bridged,inprocess,sidecar,python] [-api=false]
 package main
 
 import (
+	"bufio"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
 	"time"
 
+	"github.com/mattermost/mattermost/server/public/plugin"
 	"github.com/mattermost/mattermost/server/public/shared/mlog"
 
 	"github.com/mattermost-plugin-bridge/test/conformance/harness"
 )
 
+// Python is examples/hello-python run in the container by `mm-bridge run`.
+const Python harness.Kind = "python"
+
+// PythonPluginID is hello-python's manifest id.
+const PythonPluginID = "com.example.hello-python"
+
 type kindResult struct {
+	// MessageWillBePosted round trip: mean, median and 99th percentile ns per call.
 	NsPerOp *float64 `json:"nsPerOp,omitempty"`
+	P50Ns   *float64 `json:"p50Ns,omitempty"`
+	P99Ns   *float64 `json:"p99Ns,omitempty"`
 	Ops     int      `json:"ops,omitempty"`
+	// CPU time (user+system, all threads: JIT and GC included) the plugin side spent per round
+	// trip: the plugin process, or the bridge and its language plugin, or the sidecar and its
+	// language plugin. Less sensitive to load from elsewhere on the machine than the wall-clock
+	// figures (10 ms clock ticks, summed over all calls).
+	CPUNsPerOp *float64 `json:"cpuNsPerOp,omitempty"`
 	// API round trips made by the plugin from inside a hook: ns per call.
 	GetUserNsPerOp *float64 `json:"getUserNsPerOp,omitempty"`
 	KVSet1KNsPerOp *float64 `json:"kvSet1kNsPerOp,omitempty"`
@@ -32,15 +80,45 @@ type kindResult struct {
 }
 
 type output struct {
-	Native  kindResult `json:"native"`
-	Bridged kindResult `json:"bridged"`
-	Ratio   *float64   `json:"ratio"`
+	Native          kindResult                           `json:"native"`
+	Bridged         kindResult                           `json:"bridged"`
+	InProcess       kindResult                           `json:"inprocess"`
+	Sidecar         kindResult                           `json:"sidecar"`
+	Python          kindResult                           `json:"python"`
+	Ratio           *float64                             `json:"ratio"`
+	Ratios          map[harness.Kind]map[string]*float64 `json:"ratios"`
+	Rounds          int                                  `json:"rounds"`
+	Warmup          int                                  `json:"warmup"`
+	SidecarLogLevel string                               `json:"sidecarLogLevel"`
+}
+
+func logf(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+
+// bench is one activated kind under measurement.
+type bench struct {
+	kind    harness.Kind
+	env     *harness.Env
+	hooks   plugin.Hooks
+	call    func() error // one checked MessageWillBePosted round trip
+	samples []time.Duration
+	cpu     time.Duration // plugin-side CPU time during the measured calls
+	pids    []int         // plugin-side processes
+	res     *kindResult
+	cleanup func()
 }
 
 func main() {
-	duration := flag.Duration("duration", 3*time.Second, "measurement time per kind")
-	warmup := flag.Int("warmup", 200, "warm-up calls per kind before measuring")
+	duration := flag.Duration("duration", 3*time.Second, "measurement time per kind (spread over the rounds)")
+	warmup := flag.Int("warmup", 2000, "warm-up calls per kind before measuring (the JIT of the bridge and of a TS plugin needs a few thousand)")
+	warmupMax := flag.Duration("warmup-max", 20*time.Second, "upper bound of the warm-up time per kind")
+	rounds := flag.Int("rounds", 6, "interleaved measurement rounds")
+	kindsFlag := flag.String("kinds", "native,bridged,inprocess,sidecar,python", "kinds to measure")
+	api := flag.Bool("api", true, "also measure the API round trips (GetUser, KVSet)")
 	flag.Parse()
+	if *rounds < 1 || *duration <= 0 {
+		logf("-rounds and -duration must be positive")
+		os.Exit(2)
+	}
 
 	// stdout carries only the JSON result: route mlog's global logger (which
 	// plugin.Environment uses for a few messages) to stderr as well.
@@ -49,89 +127,455 @@ func main() {
 		defer global.Shutdown()
 	}
 
-	var out output
-	out.Native = run(harness.Native, *warmup, *duration)
-	out.Bridged = run(harness.Bridged, *warmup, *duration)
-	if out.Native.NsPerOp != nil && out.Bridged.NsPerOp != nil && *out.Native.NsPerOp > 0 {
-		r := *out.Bridged.NsPerOp / *out.Native.NsPerOp
-		out.Ratio = &r
+	out := output{Ratios: map[harness.Kind]map[string]*float64{}, Rounds: *rounds, Warmup: *warmup, SidecarLogLevel: "info"}
+	results := map[harness.Kind]*kindResult{
+		harness.Native: &out.Native, harness.Bridged: &out.Bridged, harness.InProcess: &out.InProcess,
+		harness.Sidecar: &out.Sidecar, Python: &out.Python,
 	}
-	harness.CleanupGoPlugin()
+	requested := map[harness.Kind]bool{}
+	for _, k := range strings.Split(*kindsFlag, ",") {
+		k := harness.Kind(strings.TrimSpace(k))
+		if k == "" {
+			continue
+		}
+		if results[k] == nil {
+			logf("unknown kind %q", k)
+			os.Exit(2)
+		}
+		requested[k] = true
+	}
+	for k, r := range results {
+		if !requested[k] {
+			r.Error = "not measured (-kinds)"
+		}
+	}
 
-	enc := json.NewEncoder(os.Stdout)
-	if err := enc.Encode(out); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+	repo, err := harness.RepoRoot()
+	if err != nil {
+		logf("%v", err)
 		os.Exit(1)
 	}
-	if out.Ratio == nil {
+	var sc *sidecar
+	if requested[harness.Sidecar] {
+		// before any activation: harness.Env.Activate puts a leak-check token in this process's
+		// environment, and a sidecar inheriting it would count as another kind's leftover
+		if sc, err = startSidecar(repo, "info"); err != nil {
+			results[harness.Sidecar].Error = err.Error()
+			logf("[%s] %v", harness.Sidecar, err)
+		}
+	}
+	var benches []*bench
+	for _, k := range []harness.Kind{harness.Native, harness.Bridged, harness.InProcess, harness.Sidecar, Python} {
+		if !requested[k] || results[k].Error != "" {
+			continue
+		}
+		b, err := start(repo, k, sc, *warmup, *warmupMax)
+		if err != nil {
+			results[k].Error = err.Error()
+			logf("[%s] %v", k, err)
+			continue
+		}
+		b.res = results[k]
+		benches = append(benches, b)
+	}
+	measureHooks(benches, *rounds, *duration)
+	if *api {
+		measureAPI(benches)
+	}
+	shutdownAll(benches, sc)
+
+	native := results[harness.Native]
+	for _, b := range benches {
+		if b.kind == harness.Native || b.res.Error != "" || native.Error != "" {
+			continue
+		}
+		out.Ratios[b.kind] = map[string]*float64{
+			"mean": ratio(b.res.NsPerOp, native.NsPerOp), "p50": ratio(b.res.P50Ns, native.P50Ns), "p99": ratio(b.res.P99Ns, native.P99Ns),
+			"cpu": ratio(b.res.CPUNsPerOp, native.CPUNsPerOp),
+		}
+		if b.kind != Python {
+			out.Ratios[b.kind]["getUser"] = ratio(b.res.GetUserNsPerOp, native.GetUserNsPerOp)
+			out.Ratios[b.kind]["kvSet1k"] = ratio(b.res.KVSet1KNsPerOp, native.KVSet1KNsPerOp)
+		}
+	}
+	out.Ratio = ratio(out.Bridged.NsPerOp, out.Native.NsPerOp)
+
+	if err := json.NewEncoder(os.Stdout).Encode(out); err != nil {
+		logf("%v", err)
 		os.Exit(1)
+	}
+	for k := range requested {
+		if results[k].Error != "" {
+			os.Exit(1)
+		}
 	}
 }
 
-func run(kind harness.Kind, warmup int, duration time.Duration) (res kindResult) {
+// shutdownAll stops every Environment, then checks that no plugin process is left (in that
+// order: a bridged Env's leak check would count the sidecar's language plugins), then the sidecar.
+func shutdownAll(benches []*bench, sc *sidecar) {
+	for _, b := range benches {
+		if err := harness.WithTimeout(harness.ShutdownTimeout, func() { b.env.Env.Shutdown() }); err != nil {
+			logf("[%s] shutdown: %v", b.kind, err)
+		}
+	}
+	for _, b := range benches {
+		if err := b.env.WaitNoProcesses(harness.ProcessExitTimeout); err != nil {
+			logf("[%s] %v", b.kind, err)
+			b.env.KillLeftovers()
+		}
+		b.cleanup()
+	}
+	if sc != nil {
+		sc.stop()
+	}
+	harness.CleanupGoPlugin()
+}
+
+func ratio(a, b *float64) *float64 {
+	if a == nil || b == nil || *a <= 0 || *b <= 0 {
+		return nil
+	}
+	r := *a / *b
+	return &r
+}
+
+// start lays out and activates one kind and makes its warm-up calls.
+func start(repo string, kind harness.Kind, sc *sidecar, warmup int, warmupMax time.Duration) (*bench, error) {
 	logger, err := harness.QuietLogger(os.Stderr)
 	if err != nil {
-		return kindResult{Error: err.Error()}
+		return nil, err
 	}
-	defer logger.Shutdown()
 	root, err := os.MkdirTemp("", "conformance-bench-")
 	if err != nil {
-		return kindResult{Error: err.Error()}
+		logger.Shutdown()
+		return nil, err
 	}
-	defer os.RemoveAll(root)
-
-	e, err := harness.New(kind, harness.Config{Logger: logger, Root: root})
+	b := &bench{kind: kind, cleanup: func() { _ = logger.Shutdown(); _ = os.RemoveAll(root) }}
+	write := func(dir string) (string, error) { return harness.WritePlugin(dir, kind) }
+	switch kind {
+	case harness.Sidecar:
+		write = func(dir string) (string, error) {
+			return harness.WriteSidecarPlugin(dir, repo, sc.proc(), "com.bridge.bench-sidecar")
+		}
+	case Python:
+		if err := pythonAvailable(repo); err != nil {
+			b.cleanup()
+			return nil, err
+		}
+		write = func(dir string) (string, error) { return writePythonPlugin(dir, repo) }
+	}
+	e, err := harness.NewWithLayout(kind, harness.Config{Logger: logger, Root: root}, write)
 	if err != nil {
-		return kindResult{Error: err.Error()}
+		b.cleanup()
+		return nil, err
 	}
-	defer func() {
-		if serr := e.Shutdown(); serr != nil {
-			fmt.Fprintf(os.Stderr, "[%s] %v\n", kind, serr)
-			if res.Error == "" {
-				res.Error = serr.Error()
+	b.env = e
+	fail := func(err error) (*bench, error) {
+		logf("%s", e.Diagnostics())
+		if kind == harness.Sidecar {
+			logf("sidecar log tail:\n%s", sc.tail(20))
+		}
+		_ = harness.WithTimeout(harness.ShutdownTimeout, func() { e.Env.Shutdown() })
+		e.KillLeftovers()
+		b.cleanup()
+		return nil, err
+	}
+	var aerr error
+	if terr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, aerr = e.Activate() }); terr != nil || aerr != nil {
+		return fail(fmt.Errorf("activate: %v", errors.Join(terr, aerr)))
+	}
+	for _, p := range e.Recorded() {
+		b.pids = append(b.pids, p.PID)
+	}
+	if kind == harness.Sidecar {
+		b.pids = []int{sc.cmd.Process.Pid}
+		for _, p := range harness.Descendants(sc.cmd.Process.Pid, harness.AllProcs()) {
+			b.pids = append(b.pids, p.PID)
+		}
+	}
+	if b.hooks, err = e.Hooks(); err != nil {
+		return fail(err)
+	}
+	ctx := harness.HookContext()
+	b.call = func() error {
+		p, r := b.hooks.MessageWillBePosted(ctx, harness.TypicalPost())
+		if r != "" || p == nil || p.Props["bridged"] != true {
+			return fmt.Errorf("[%s] MessageWillBePosted returned (post=%v, %q)", kind, p != nil, r)
+		}
+		return nil
+	}
+	if kind == Python {
+		// hello-python rewrites "darn" (and lets the typical post through unchanged): a rewrite,
+		// as the other kinds' plugins do.
+		b.call = func() error {
+			in := harness.TypicalPost()
+			in.Message = "please rewrite this darn message: the quick brown fox jumps over the lazy dog"
+			p, r := b.hooks.MessageWillBePosted(ctx, in)
+			if r != "" || p == nil || !strings.Contains(p.Message, "****") {
+				return fmt.Errorf("[%s] MessageWillBePosted returned (post=%v, %q)", kind, p != nil, r)
+			}
+			return nil
+		}
+	}
+	var werr error
+	calls := 0
+	if terr := harness.WithTimeout(warmupMax+harness.CallTimeout, func() {
+		for start := time.Now(); calls < warmup && time.Since(start) < warmupMax; calls++ {
+			if werr = b.call(); werr != nil {
+				return
 			}
 		}
-	}()
-	var aerr error
-	if terr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, aerr = e.Activate() }); terr != nil {
-		aerr = terr
+	}); terr != nil || werr != nil {
+		return fail(fmt.Errorf("warm-up: %v", errors.Join(terr, werr)))
 	}
-	if aerr != nil {
-		fmt.Fprintln(os.Stderr, e.Diagnostics())
-		return kindResult{Error: fmt.Sprintf("activate: %v", aerr)}
-	}
-	var (
-		r    harness.BenchResult
-		merr error
-	)
-	// bounded: a hung plugin must not hang the benchmark run
-	if terr := harness.WithTimeout(duration+2*harness.CallTimeout, func() {
-		r, merr = harness.MeasureMessageWillBePosted(e, warmup, duration)
-	}); terr != nil {
-		merr = terr
-	}
-	if merr != nil {
-		fmt.Fprintln(os.Stderr, e.Diagnostics())
-		return kindResult{Error: merr.Error()}
-	}
-	fmt.Fprintf(os.Stderr, "[%s] MessageWillBePosted: %.0f ns/op over %d calls\n", kind, r.NsPerOp, r.Ops)
-	ns := r.NsPerOp
-	res = kindResult{NsPerOp: &ns, Ops: r.Ops}
-	for _, m := range []struct {
-		op  string
-		out **float64
-	}{{"getuser", &res.GetUserNsPerOp}, {"kvset", &res.KVSet1KNsPerOp}} {
-		var v float64
-		var aerr error
-		if terr := harness.WithTimeout(4*harness.CallTimeout, func() { v, aerr = harness.MeasureAPICall(e, m.op, 2000) }); terr != nil {
-			aerr = terr
+	logf("[%s] activated and warmed up (%d calls)", kind, calls)
+	return b, nil
+}
+
+// measureHooks runs the kinds' round trips interleaved and fills each result.
+func measureHooks(benches []*bench, rounds int, duration time.Duration) {
+	slice := duration / time.Duration(rounds)
+	for r := 0; r < rounds; r++ {
+		for i := range benches {
+			b := benches[(i+r)%len(benches)]
+			if b.res.Error != "" {
+				continue
+			}
+			var err error
+			cpu0 := cpuTime(b.pids)
+			// bounded: a hung plugin must not hang the benchmark run
+			if terr := harness.WithTimeout(slice+2*harness.CallTimeout, func() {
+				start := time.Now()
+				for time.Since(start) < slice {
+					t := time.Now()
+					if err = b.call(); err != nil {
+						return
+					}
+					b.samples = append(b.samples, time.Since(t))
+				}
+			}); terr != nil {
+				err = terr
+			}
+			b.cpu += cpuTime(b.pids) - cpu0
+			if err != nil {
+				logf("%s", b.env.Diagnostics())
+				b.res.Error = err.Error()
+			}
 		}
-		if aerr != nil {
-			fmt.Fprintf(os.Stderr, "[%s] API bench %s: %v\n", kind, m.op, aerr)
+	}
+	for _, b := range benches {
+		if b.res.Error != "" || len(b.samples) == 0 {
 			continue
 		}
-		fmt.Fprintf(os.Stderr, "[%s] %s: %.0f ns/op\n", kind, m.op, v)
-		*m.out = &v
+		var sum time.Duration
+		for _, d := range b.samples {
+			sum += d
+		}
+		s := slices.Clone(b.samples)
+		slices.Sort(s)
+		mean := float64(sum.Nanoseconds()) / float64(len(s))
+		p50 := float64(s[len(s)/2].Nanoseconds())
+		p99 := float64(s[min(len(s)-1, len(s)*99/100)].Nanoseconds())
+		cpu := float64(b.cpu.Nanoseconds()) / float64(len(s))
+		b.res.NsPerOp, b.res.P50Ns, b.res.P99Ns, b.res.Ops, b.res.CPUNsPerOp = &mean, &p50, &p99, len(s), &cpu
+		logf("[%s] MessageWillBePosted: mean %.0f ns, p50 %.0f ns, p99 %.0f ns, plugin-side CPU %.0f ns over %d calls",
+			b.kind, mean, p50, p99, cpu, len(s))
 	}
-	return res
+}
+
+// cpuTime sums user and system CPU time of pids (/proc/<pid>/stat utime and stime, in clock
+// ticks of 10 ms: USER_HZ is 100 on Linux); processes that are gone count 0.
+func cpuTime(pids []int) time.Duration {
+	var ticks int64
+	for _, pid := range pids {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		i := strings.LastIndexByte(string(b), ')')
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 13 {
+			continue
+		}
+		u, _ := strconv.ParseInt(f[11], 10, 64)
+		st, _ := strconv.ParseInt(f[12], 10, 64)
+		ticks += u + st
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
+}
+
+// measureAPI has each kind's plugin time GetUser and KVSet (1 KiB) calls, 3 interleaved rounds,
+// and keeps the median per kind (the Python example plugin has no such command).
+func measureAPI(benches []*bench) {
+	vals := map[*bench]map[string][]float64{}
+	for r := 0; r < 3; r++ {
+		for i := range benches {
+			b := benches[(i+r)%len(benches)]
+			if b.res.Error != "" || b.kind == Python {
+				continue
+			}
+			if vals[b] == nil {
+				vals[b] = map[string][]float64{}
+			}
+			for _, op := range []string{"getuser", "kvset"} {
+				var v float64
+				var aerr error
+				if terr := harness.WithTimeout(4*harness.CallTimeout, func() { v, aerr = harness.MeasureAPICall(b.env, op, 1000) }); terr != nil {
+					aerr = terr
+				}
+				if aerr != nil {
+					logf("[%s] API bench %s: %v", b.kind, op, aerr)
+					continue
+				}
+				vals[b][op] = append(vals[b][op], v)
+			}
+		}
+	}
+	for b, m := range vals {
+		for op, dst := range map[string]**float64{"getuser": &b.res.GetUserNsPerOp, "kvset": &b.res.KVSet1KNsPerOp} {
+			v := m[op]
+			if len(v) == 0 {
+				continue
+			}
+			slices.Sort(v)
+			med := v[len(v)/2]
+			*dst = &med
+			logf("[%s] %s: %.0f ns/op (median of %d rounds)", b.kind, op, med, len(v))
+		}
+	}
+}
+
+// --- the sidecar and the Python plugin (as in cmd/activatebench) ---
+
+// sidecar is `mm-bridge serve` started like harness.StartSidecar, but at a chosen log level
+// (harness.StartSidecar runs at debug, which logs every hook and forwards it to the stub).
+type sidecar struct {
+	cmd          *exec.Cmd
+	addr, secret string
+	exited       chan struct{}
+	mu           sync.Mutex
+	log          []string
+	stopOnce     sync.Once
+}
+
+func startSidecar(repo, level string) (*sidecar, error) {
+	if err := harness.CheckBridgeBuilt(repo); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 24)
+	_, _ = rand.Read(b)
+	s := &sidecar{secret: hex.EncodeToString(b), exited: make(chan struct{})}
+	s.cmd = exec.Command("node", harness.BridgeMain(repo), "serve", "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", level)
+	s.cmd.Env = append(os.Environ(), "MM_BRIDGE_ATTACH_SECRET="+s.secret)
+	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	pipe, err := s.cmd.StderrPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.cmd.Start(); err != nil {
+		return nil, err
+	}
+	ready := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(pipe)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			s.mu.Lock()
+			s.log = append(s.log, line)
+			if len(s.log) > 200 {
+				s.log = s.log[len(s.log)-200:]
+			}
+			s.mu.Unlock()
+			var entry struct {
+				Attach string `json:"attach"`
+			}
+			if json.Unmarshal([]byte(line), &entry) == nil && entry.Attach != "" {
+				select {
+				case ready <- entry.Attach:
+				default:
+				}
+			}
+		}
+		_, _ = io.Copy(io.Discard, pipe)
+		_ = s.cmd.Wait()
+		close(s.exited)
+	}()
+	select {
+	case s.addr = <-ready:
+		return s, nil
+	case <-s.exited:
+		return nil, fmt.Errorf("mm-bridge serve exited before listening:\n%s", s.tail(20))
+	case <-time.After(30 * time.Second):
+		s.stop()
+		return nil, fmt.Errorf("mm-bridge serve did not listen within 30s:\n%s", s.tail(20))
+	}
+}
+
+// proc is what harness.WriteSidecarPlugin needs (the address and secret the stub gets).
+func (s *sidecar) proc() *harness.SidecarProc {
+	return &harness.SidecarProc{Addr: s.addr, Secret: s.secret}
+}
+
+func (s *sidecar) tail(n int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return strings.Join(s.log[max(0, len(s.log)-n):], "\n")
+}
+
+// stop sends SIGTERM, then SIGKILL to the process group after 10 s.
+func (s *sidecar) stop() {
+	s.stopOnce.Do(func() {
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-s.exited:
+		case <-time.After(10 * time.Second):
+			_ = syscall.Kill(-s.cmd.Process.Pid, syscall.SIGKILL)
+			<-s.exited
+		}
+	})
+}
+
+// pythonAvailable checks that examples/hello-python's launcher finds a Python with the SDK.
+func pythonAvailable(repo string) error {
+	sh := filepath.Join(repo, "examples", "hello-python", "server", "python.sh")
+	out, err := exec.Command("sh", sh, "-c", "import grpc, google.protobuf, mattermost_plugin_bridge").CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("no Python with the SDK (run sdk/python/scripts/venv.sh): %v %s", err, strings.TrimSpace(string(out)))
+	}
+	return nil
+}
+
+// writePythonPlugin lays out examples/hello-python for `mm-bridge run` under pluginDir, its
+// command pointing at the example in the checkout (whose python.sh finds the SDK's venv).
+func writePythonPlugin(pluginDir, repo string) (string, error) {
+	server := filepath.Join(repo, "examples", "hello-python", "server")
+	m := harness.Manifest{
+		ID: PythonPluginID, Name: "Hello from Python", Version: "0.1.0",
+		Server: harness.ManifestServer{Executable: "server/launch.sh"},
+		Props: map[string]any{"bridge": map[string]any{
+			"command": []string{"sh", filepath.Join(server, "python.sh"), filepath.Join(server, "plugin.py")},
+		}},
+	}
+	bundle := filepath.Join(pluginDir, m.ID)
+	if err := os.MkdirAll(filepath.Join(bundle, "server"), 0o755); err != nil {
+		return "", err
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(bundle, "plugin.json"), append(data, '\n'), 0o644); err != nil {
+		return "", err
+	}
+	launch := "#!/bin/sh\nexec node '" + harness.BridgeMain(repo) + `' run --bundle "$(dirname "$0")/.."` + "\n"
+	p := filepath.Join(bundle, "server", "launch.sh")
+	if err := os.WriteFile(p, []byte(launch), 0o755); err != nil {
+		return "", err
+	}
+	return m.ID, os.Chmod(p, 0o755)
 }
