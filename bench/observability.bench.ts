@@ -5,7 +5,7 @@
  *   metrics+info   admin server on (metrics, interceptors, hook wrapper), log level info
  *   metrics+debug  as above plus one JSON log line per hook and per PluginAPI call
  * The three bridges run side by side and are driven in interleaved, shuffled batches so machine
- * drift spreads evenly. MessageWillBePosted is a hook alone; ExecuteCommand makes one API call.
+ * drift spreads evenly. MessageWillBePosted is a hook alone; ExecuteCommand makes three API calls (GetUser, KVGet, KVCompareAndSet).
  * Round trips on a shared 2-core machine are noisy, so the in-process cost of the instrumentation
  * one hook / one API call incurs is also measured directly (tinybench).
  */

@@ -43,7 +43,7 @@ export async function main(args: string[]): Promise<void> {
   if (err) throw new Error(`OnActivate failed: ${brief(err)}`);
   out('plugin activated');
 
-  const messages = ['hello world', 'well darn it', 'buy spam now', 'ping?'];
+  const messages = ['hello world', 'well darn it', 'darn', 'hey @hello-bot, ping?'];
   const context = { RequestId: 'demo', SessionId: 'demo-session' };
   let i = 0;
   let stopping = false;

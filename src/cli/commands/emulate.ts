@@ -78,10 +78,10 @@ export const spec: CommandSpec = {
   ].join('\n'),
   examples: [
     'mm-bridge emulate examples/hello-node',
-    `echo '{"post": {"message": "buy spam", "channel_id": "c1", "user_id": "u1"}}' | \\\n    mm-bridge emulate --fire MessageWillBePosted --json - examples/hello-node`,
+    `echo '{"post": {"message": "well darn it", "channel_id": "c1", "user_id": "u1"}}' | \\\n    mm-bridge emulate --fire MessageWillBePosted --json - examples/hello-node`,
     'mm-bridge emulate --state state.json --fire ExecuteCommand --json command.json .',
     'mm-bridge emulate --http 127.0.0.1:8070 --state state.json examples/hello-python',
-    `curl -s -d '{"post": {"message": "ping", "id": "p1", "channel_id": "c1"}}' \\\n    http://127.0.0.1:8070/hooks/MessageHasBeenPosted`,
+    `curl -s -d '{"post": {"message": "hi @hello-bot", "id": "p1", "channel_id": "c1"}}' \\\n    http://127.0.0.1:8070/hooks/MessageHasBeenPosted`,
   ],
 };
 

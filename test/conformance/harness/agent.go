@@ -15,7 +15,6 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 	"github.com/mattermost/mattermost/server/public/plugin"
-	"github.com/mattermost/mattermost/server/public/shared/mlog"
 )
 
 // AgentAPI is the FakeAPI plus the slice of plugin.API the agent-python example
@@ -185,37 +184,12 @@ func (a *AgentAPI) CreatePost(post *model.Post) (*model.Post, *model.AppError) {
 // NewAgentEnv installs a plugin bundle (directory or .tar.gz) like NewFromBundle, with
 // api as the server API (it learns the manifest, for the setting defaults).
 func NewAgentEnv(src string, cfg Config, api *AgentAPI) (*Env, error) {
-	if cfg.Logger == nil || cfg.Root == "" {
-		return nil, errors.New("harness.NewAgentEnv: Logger and Root are required")
-	}
-	pluginDir := filepath.Join(cfg.Root, "plugins")
-	webappDir := filepath.Join(cfg.Root, "webapp")
-	for _, d := range []string{pluginDir, webappDir} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return nil, err
-		}
-	}
-	id, err := InstallBundle(src, pluginDir)
-	if err != nil {
-		return nil, err
-	}
-	logs := &mlog.Buffer{}
-	if err := mlog.AddWriterTarget(cfg.Logger, logs, false,
-		mlog.LvlTrace, mlog.LvlDebug, mlog.LvlInfo, mlog.LvlWarn, mlog.LvlError,
-		mlog.LvlCritical, mlog.LvlFatal, mlog.LvlPanic, mlog.LvlStdLog); err != nil {
-		logs = nil
-	}
-	env, err := plugin.NewEnvironment(func(m *model.Manifest) plugin.API {
+	return NewFromBundleWith(src, cfg, api.FakeAPI, func(m *model.Manifest) plugin.API {
 		api.amu.Lock()
 		api.manifest = m
 		api.amu.Unlock()
 		return api
-	}, nil, pluginDir, webappDir, cfg.Logger, nil)
-	if err != nil {
-		return nil, err
-	}
-	bundle := filepath.Join(pluginDir, id)
-	return &Env{Kind: Packed, ID: id, PluginDir: pluginDir, BundleDir: bundle, API: api.FakeAPI, Env: env, Logs: logs, markers: []string{bundle}}, nil
+	})
 }
 
 // AgentExampleDir is <repo>/examples/agent-python.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 	"github.com/mattermost/mattermost/server/public/plugin"
+	"github.com/mattermost/mattermost/server/public/shared/mlog"
 )
 
 // Packed is the kind of an Env made from a plugin bundle (a directory or a .tar.gz made by
@@ -109,6 +110,15 @@ func extractTarGz(file, dst string) error {
 // cfg.Root and creates the Environment around it, with api (a FakeAPI when nil) as the server
 // API. Nothing is started yet.
 func NewFromBundle(src string, cfg Config, api *FakeAPI) (*Env, error) {
+	if api == nil {
+		api = NewFakeAPI()
+	}
+	return NewFromBundleWith(src, cfg, api, func(*model.Manifest) plugin.API { return api })
+}
+
+// NewFromBundleWith is NewFromBundle with the server API made by serve (a wrapper around fake,
+// which the Env records calls with), for plugins that need more of the API than FakeAPI has.
+func NewFromBundleWith(src string, cfg Config, fake *FakeAPI, serve func(*model.Manifest) plugin.API) (*Env, error) {
 	if cfg.Logger == nil || cfg.Root == "" {
 		return nil, errors.New("harness.NewFromBundle: Logger and Root are required")
 	}
@@ -123,13 +133,16 @@ func NewFromBundle(src string, cfg Config, api *FakeAPI) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	if api == nil {
-		api = NewFakeAPI()
+	logs := &mlog.Buffer{}
+	if err := mlog.AddWriterTarget(cfg.Logger, logs, false,
+		mlog.LvlTrace, mlog.LvlDebug, mlog.LvlInfo, mlog.LvlWarn, mlog.LvlError,
+		mlog.LvlCritical, mlog.LvlFatal, mlog.LvlPanic, mlog.LvlStdLog); err != nil {
+		logs = nil // a second env on the same logger: no capture
 	}
-	env, err := plugin.NewEnvironment(func(*model.Manifest) plugin.API { return api }, nil, pluginDir, webappDir, cfg.Logger, nil)
+	env, err := plugin.NewEnvironment(serve, nil, pluginDir, webappDir, cfg.Logger, nil)
 	if err != nil {
 		return nil, err
 	}
 	bundle := filepath.Join(pluginDir, id)
-	return &Env{Kind: Packed, ID: id, PluginDir: pluginDir, BundleDir: bundle, API: api, Env: env, markers: []string{bundle}}, nil
+	return &Env{Kind: Packed, ID: id, PluginDir: pluginDir, BundleDir: bundle, API: fake, Env: env, Logs: logs, markers: []string{bundle}}, nil
 }
