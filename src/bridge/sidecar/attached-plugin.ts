@@ -82,6 +82,11 @@ export class AttachedPlugin {
     });
     o.stub.on('close', () => void this.close('the stub exited (the server stopped the plugin)', false));
     o.stub.on('error', () => {}); // 'close' follows
+    // The stub may have gone while the listener was being opened: its 'close' came already.
+    if (o.stub.destroyed) {
+      this.listener.close();
+      throw new Error('the stub exited while attaching');
+    }
     const host = o.advertiseHost.includes(':') ? `[${o.advertiseHost}]` : o.advertiseHost;
     const line = formatHandshake({
       appVersion: o.appVersion,
