@@ -9,7 +9,8 @@ import { fromHex, runCaseAsync, runCaseSync, type FuzzCase } from './lib/harness
 import { KNOWN_FINDINGS } from './known-findings.ts';
 import { targetByName } from './targets.ts';
 
-describe('known fuzz findings', () => {
+// Skipped while the list is empty (every finding so far is fixed).
+describe.runIf(KNOWN_FINDINGS.length > 0)('known fuzz findings', () => {
   for (const k of KNOWN_FINDINGS) {
     it(`${k.target}: ${k.summary.slice(0, 90)}…`, async () => {
       const t = targetByName(k.target);

@@ -94,12 +94,23 @@ export function readWireType(r: Cursor): WireDef {
             return;
           }
           const n = r.count('struct field count');
+          const names = new Set<string>();
           for (let i = 0; i < n; i++) {
             const fd = { name: '', id: 0 };
             readStruct(r, 'fieldType', 2, (h) => {
               if (h === 0) fd.name = r.string();
               else fd.id = readTypeId(r, `field ${fd.name}`);
             });
+            // Values are objects keyed by field name: a repeated name cannot be represented (and Go
+            // never sends one, its struct field names being unique).
+            if (names.has(fd.name)) {
+              throw r.fail(
+                'BAD_TYPE_DEFINITION',
+                `struct type ${JSON.stringify(d.name)} repeats field name ${JSON.stringify(fd.name)} ` +
+                  '(Go never sends a struct type with repeated field names)',
+              );
+            }
+            names.add(fd.name);
             d.fields.push(fd);
           }
         });

@@ -90,7 +90,62 @@ function encode(t: protobuf.Type, o: object): Buffer {
 }
 
 function decode(t: protobuf.Type, b: Buffer): object {
-  return t.toObject(t.decode(b), CONVERSION);
+  const m = t.decode(b);
+  fillMapMessages(t, m);
+  return t.toObject(m, CONVERSION);
+}
+
+/** Per type: whether its messages can hold, at any depth, a map whose values are messages. */
+const holdsMessageMaps = new WeakMap<protobuf.Type, boolean>();
+
+function hasMessageMaps(t: protobuf.Type): boolean {
+  let found = holdsMessageMaps.get(t);
+  if (found !== undefined) return found;
+  found = false;
+  const seen = new Set([t]);
+  const todo = [t];
+  while (!found && todo.length > 0) {
+    for (const f of todo.pop()!.fieldsArray) {
+      const rt = f.resolve().resolvedType;
+      if (!(rt instanceof protobuf.Type)) continue;
+      if (f.map) {
+        found = true;
+        break;
+      }
+      if (!seen.has(rt)) {
+        seen.add(rt);
+        todo.push(rt);
+      }
+    }
+  }
+  holdsMessageMaps.set(t, found);
+  return found;
+}
+
+/**
+ * A map entry may omit its value (valid proto: the field has its default). protobufjs decodes a
+ * missing message value as null, on which toObject() throws; Go's proto.Unmarshal stores the default
+ * message (an empty message: for google.protobuf.Value, kind unset). Do the same before converting.
+ */
+function fillMapMessages(t: protobuf.Type, m: protobuf.Message): void {
+  if (!hasMessageMaps(t)) return;
+  const msg = m as unknown as Record<string, unknown>;
+  for (const f of t.fieldsArray) {
+    const rt = f.resolvedType;
+    const v = msg[f.name];
+    if (!(rt instanceof protobuf.Type) || v === null || v === undefined) continue;
+    if (f.map) {
+      const entries = v as Record<string, protobuf.Message | null>;
+      for (const [k, e] of Object.entries(entries)) {
+        if (e === null) entries[k] = rt.create();
+        else fillMapMessages(rt, e);
+      }
+    } else if (f.repeated) {
+      for (const e of v as protobuf.Message[]) fillMapMessages(rt, e);
+    } else {
+      fillMapMessages(rt, v as protobuf.Message);
+    }
+  }
 }
 
 /** FileDescriptorSet { repeated FileDescriptorProto file = 1; } → each file's bytes, without decoding them. */

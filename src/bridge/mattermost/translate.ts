@@ -150,7 +150,7 @@ export class Translator {
     const inner = this.types.deref(ref);
     if (resolved && 'fields' in resolved) {
       const full = resolved.fullName;
-      if (full === '.google.protobuf.Timestamp') return timestampFromProto(v as Obj);
+      if (full === '.google.protobuf.Timestamp') return timestampFromProto(v as Obj, path);
       if (full === '.google.protobuf.Struct') return this.wkt(path, () => this.iface.fromStruct(v as Obj));
       if (full === '.google.protobuf.Value') return this.wkt(path, () => this.iface.fromValue(v as Obj));
       if (full === '.google.protobuf.ListValue') return this.wkt(path, () => this.iface.fromList(v as Obj));
@@ -272,7 +272,24 @@ function timestampToProto(v: GobValue): Obj {
   return { seconds: (t.seconds - 62135596800n).toString(), nanos: t.nanos };
 }
 
-function timestampFromProto(o: Obj): GobValue {
-  const seconds = BigInt(String(o.seconds ?? '0')) + 62135596800n;
-  return goTimeToBytes({ seconds, nanos: Number(o.nanos ?? 0), offsetMinutes: -1 });
+const I64_MAX = (1n << 63n) - 1n;
+
+/**
+ * A Timestamp that time.Time cannot carry is the caller's error, not a codec failure: nanos must be
+ * 0..999999999 (as timestamppb's CheckValid requires) and the seconds, moved to Go's year-1 epoch,
+ * must still fit time.Time's int64.
+ */
+function timestampFromProto(o: Obj, path: string): GobValue {
+  const unix = BigInt(String(o.seconds ?? '0'));
+  const nanos = Number(o.nanos ?? 0);
+  if (!Number.isInteger(nanos) || nanos < 0 || nanos > 999_999_999) {
+    throw new TranslateError(`${path}: google.protobuf.Timestamp nanos ${nanos} outside 0..999999999`);
+  }
+  const seconds = unix + 62135596800n;
+  if (seconds > I64_MAX) {
+    throw new TranslateError(
+      `${path}: google.protobuf.Timestamp seconds ${unix} out of range for Go time.Time (int64 seconds since year 1)`,
+    );
+  }
+  return goTimeToBytes({ seconds, nanos, offsetMinutes: -1 });
 }

@@ -10,6 +10,12 @@ import { decodeHeader, EMPTY_PAYLOAD, type Frame, type FrameHeader } from './fra
 export interface FrameReaderOptions {
   /** Largest Data payload accepted; larger frames are a protocol error (memory guard). */
   maxFrameLength: number;
+  /**
+   * Called with each Data header that has a payload, after validation and before any of the
+   * payload is collected; throwing rejects the frame from its header alone (Go's session reads
+   * the header, checks the stream's receive window in readData, and only then reads the body).
+   */
+  onDataHeader?: (header: FrameHeader) => void;
 }
 
 /**
@@ -21,6 +27,7 @@ export interface FrameReaderOptions {
  */
 export class FrameReader {
   readonly #maxFrameLength: number;
+  readonly #onDataHeader: ((header: FrameHeader) => void) | undefined;
   /** Absolute stream offset of the next byte to be consumed. */
   #offset = 0;
   /** Absolute offset of the header of the frame being assembled. */
@@ -29,12 +36,14 @@ export class FrameReader {
   #headerFill = 0;
   /** Header of a Data frame whose payload is still being collected. */
   #pending: FrameHeader | null = null;
-  #payload: Buffer = EMPTY_PAYLOAD;
+  /** Payload pieces received so far: memory grows with the bytes actually sent, not the header length. */
+  #payloadChunks: Buffer[] = [];
   #payloadFill = 0;
   #error: YamuxError | null = null;
 
   constructor(options: FrameReaderOptions) {
     this.#maxFrameLength = options.maxFrameLength;
+    this.#onDataHeader = options.onDataHeader;
   }
 
   /** Bytes consumed so far (the offset that error messages refer to). */
@@ -89,6 +98,7 @@ export class FrameReader {
         onFrame({ header, payload: EMPTY_PAYLOAD });
         continue;
       }
+      this.#onDataHeader?.(header);
       if (buf.length - pos >= header.length) {
         // Fast path: the whole payload is in this chunk.
         const payload = buf.subarray(pos, pos + header.length);
@@ -98,7 +108,7 @@ export class FrameReader {
         continue;
       }
       this.#pending = header;
-      this.#payload = Buffer.allocUnsafe(header.length);
+      this.#payloadChunks = [];
       this.#payloadFill = 0;
     }
   }
@@ -106,13 +116,14 @@ export class FrameReader {
   #fillPayload(buf: Buffer, pos: number, onFrame: (frame: Frame) => void): number {
     const header = this.#pending!;
     const take = Math.min(header.length - this.#payloadFill, buf.length - pos);
-    buf.copy(this.#payload, this.#payloadFill, pos, pos + take);
+    // A view, not a copy: chunk memory is not reused by the caller (see the class comment).
+    this.#payloadChunks.push(buf.subarray(pos, pos + take));
     this.#payloadFill += take;
     this.#offset += take;
     if (this.#payloadFill === header.length) {
-      const payload = this.#payload;
+      const payload = Buffer.concat(this.#payloadChunks, header.length);
       this.#pending = null;
-      this.#payload = EMPTY_PAYLOAD;
+      this.#payloadChunks = [];
       onFrame({ header, payload });
     }
     return pos + take;

@@ -13,17 +13,19 @@ import {
   Flag,
   FrameType,
   GoAwayCode,
+  INITIAL_STREAM_WINDOW,
   LAST_STREAM_ID,
   MAX_UINT32,
 } from './constants.ts';
 import { describeError, isProtocolError, YamuxError, YamuxErrorCode } from './errors.ts';
-import { describeHeader, type Frame } from './frame.ts';
+import { describeHeader, type Frame, type FrameHeader } from './frame.ts';
 import { FrameReader } from './frame-reader.ts';
 import { FrameWriter } from './frame-writer.ts';
 import { PendingOpens } from './pending-opens.ts';
 import { PingTracker } from './pings.ts';
 import {
   kAccept,
+  kCheckRecvWindow,
   kOnData,
   kOnWindowUpdate,
   kOpen,
@@ -69,7 +71,10 @@ export class Session extends EventEmitter<SessionEvents> {
     this.isClient = isClient;
     this.#nextStreamId = isClient ? FIRST_CLIENT_STREAM_ID : FIRST_SERVER_STREAM_ID;
     this.#conn = conn;
-    this.#reader = new FrameReader({ maxFrameLength: this.#config.maxFrameLength });
+    this.#reader = new FrameReader({
+      maxFrameLength: this.#config.maxFrameLength,
+      onDataHeader: (h) => this.#checkDataHeader(h),
+    });
     this.#writer = new FrameWriter(conn, this.#config.connectionWriteTimeoutMs);
     this.#pings = new PingTracker(this.#config.connectionWriteTimeoutMs);
     this.#backlog = new AcceptBacklog(this.#config.acceptBacklog);
@@ -252,6 +257,25 @@ export class Session extends EventEmitter<SessionEvents> {
   readonly #onConnClose = (): void => {
     this.close(new YamuxError(YamuxErrorCode.CONNECTION_CLOSED, 'connection closed'));
   };
+
+  /**
+   * A Data header, before its payload is read: a payload longer than the stream's receive window
+   * is refused from the header alone, as Go's readData does before reading the body. A SYN opens a
+   * stream with the initial window; a frame for no stream is discarded as it arrives, like Go.
+   */
+  #checkDataHeader(h: FrameHeader): void {
+    if (this.closed) return;
+    const stream = this.#streams.get(h.streamId);
+    if (stream) {
+      if ((h.flags & Flag.SYN) === 0) stream[kCheckRecvWindow](h.length); // else: duplicate SYN on delivery
+    } else if ((h.flags & Flag.SYN) !== 0 && !this.#localGoAway && h.length > INITIAL_STREAM_WINDOW) {
+      throw new YamuxError(
+        YamuxErrorCode.RECV_WINDOW_EXCEEDED,
+        `receive window exceeded: data frame of ${h.length} bytes, only ${INITIAL_STREAM_WINDOW} bytes of window left`,
+        { streamId: h.streamId },
+      );
+    }
+  }
 
   /** Data and WindowUpdate (Go handleStreamMessage). */
   #onStreamFrame(frame: Frame): void {

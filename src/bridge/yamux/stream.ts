@@ -44,6 +44,7 @@ export interface StreamHost {
 // Session-only entry points. Symbols keep them off the public surface.
 export const kOpen = Symbol('yamux.open');
 export const kAccept = Symbol('yamux.accept');
+export const kCheckRecvWindow = Symbol('yamux.checkRecvWindow');
 export const kOnData = Symbol('yamux.onData');
 export const kOnWindowUpdate = Symbol('yamux.onWindowUpdate');
 export const kSessionClosed = Symbol('yamux.sessionClosed');
@@ -123,19 +124,24 @@ export class YamuxStream extends Duplex {
     this.#sendWindowUpdate();
   }
 
+  /** Throws RECV_WINDOW_EXCEEDED if a Data payload of `n` bytes does not fit the receive window (Go readData). */
+  [kCheckRecvWindow](n: number): void {
+    if (n > this.#recvWindow) {
+      throw new YamuxError(
+        YamuxErrorCode.RECV_WINDOW_EXCEEDED,
+        `receive window exceeded: data frame of ${n} bytes, only ${this.#recvWindow} bytes of window left`,
+        { streamId: this.id },
+      );
+    }
+  }
+
   /** A Data frame for this stream. Throws YamuxError on protocol violations. */
   [kOnData](flags: number, payload: Buffer): void {
     const o = this.#applyFlags(flags);
     if (o.reset) return this.#onRemoteReset();
     const n = payload.length;
     if (n > 0) {
-      if (n > this.#recvWindow) {
-        throw new YamuxError(
-          YamuxErrorCode.RECV_WINDOW_EXCEEDED,
-          `receive window exceeded: data frame of ${n} bytes, only ${this.#recvWindow} bytes of window left`,
-          { streamId: this.id },
-        );
-      }
+      this[kCheckRecvWindow](n);
       this.#recvWindow -= n;
       if (this.#remoteFin && !o.remoteFin) {
         this.#host.config.logger.warn('discarding data received after FIN', { streamId: this.id, bytes: n });

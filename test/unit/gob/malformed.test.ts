@@ -164,6 +164,16 @@ describe('malformed streams', () => {
     expect(decodeError(msg('ff 81 09 00')).message).toMatch(/wireType has no field number 8/);
   });
 
+  it('struct type with repeated field names is rejected when defined (fuzz repro)', () => {
+    // struct S{A int; A string}, value {A(int): 1}
+    const bytes = hex('1bff81030101015301ff82000102010141010400010141010c00000005ff82010200');
+    const e = decodeError(bytes);
+    expect(e.code).toBe('BAD_TYPE_DEFINITION');
+    expect(e.message).toMatch(/struct type "S" repeats field name "A" \(Go never sends/);
+    // the definition alone is enough: no value is needed to reject it
+    expect(decodeError(bytes.subarray(0, 28)).code).toBe('BAD_TYPE_DEFINITION');
+  });
+
   it('interface name longer than 1024 bytes', () => {
     const def = msg('ff 81 03 01 01 01 53 01 ff 82 00 01 01 01 01 41 01 10 00 00 00'); // struct {A interface{}}
     const e = decodeError(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Flag, FrameType } from '../../../src/bridge/yamux/constants.ts';
-import { YamuxError } from '../../../src/bridge/yamux/errors.ts';
+import { YamuxError, YamuxErrorCode } from '../../../src/bridge/yamux/errors.ts';
 import { FrameReader } from '../../../src/bridge/yamux/frame-reader.ts';
 import { encodeFrame, encodeHeader, type Frame } from '../../../src/bridge/yamux/frame.ts';
 import { pattern } from './helpers.ts';
@@ -129,6 +129,40 @@ describe('FrameReader', () => {
     expect(err.message).toMatch(
       /data frame of 1001 bytes at byte offset 1012 exceeds the 1000-byte frame limit \(stream 3\)/,
     );
+  });
+
+  it('allocates only what was received, not what a Data header announces (fuzz repro)', () => {
+    // Data, stream 1, length 0xffffffff, 4 payload bytes; maxFrameLength 0xffffffff (verifyConfig's maximum)
+    const reader = new FrameReader({ maxFrameLength: 0xffffffff });
+    const before = process.memoryUsage().arrayBuffers;
+    expect(reader.push(Buffer.from('0000000000000001ffffffff61626364', 'hex'))).toEqual([]);
+    expect(reader.push(Buffer.from('6566', 'hex'))).toEqual([]);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 1024 * 1024);
+    expect(reader.midFrame).toBe(true);
+    expect(reader.offset).toBe(18);
+  });
+
+  it('reassembles a payload split over many chunks into one buffer', () => {
+    const reader = new FrameReader({ maxFrameLength: MAX });
+    const bytes = encodeFrame(FrameType.Data, 0, 1, pattern(1000, 7));
+    const frames: Frame[] = [];
+    for (let i = 0; i < bytes.length; i += 97) frames.push(...reader.push(bytes.subarray(i, i + 97)));
+    expect(frames).toHaveLength(1);
+    expect(Buffer.compare(frames[0]!.payload, pattern(1000, 7))).toBe(0);
+  });
+
+  it('calls onDataHeader before collecting the payload, and a throw there rejects the frame', () => {
+    const seen: number[] = [];
+    const reader = new FrameReader({
+      maxFrameLength: 0xffffffff,
+      onDataHeader: (h) => {
+        seen.push(h.length);
+        if (h.length > 100) throw new YamuxError(YamuxErrorCode.RECV_WINDOW_EXCEEDED, 'too long');
+      },
+    });
+    expect(reader.push(encodeFrame(FrameType.Data, 0, 1, pattern(10)))).toHaveLength(1);
+    expect(() => reader.push(encodeHeader(FrameType.Data, 0, 1, 0xffffffff))).toThrow(/too long/);
+    expect(seen).toEqual([10, 0xffffffff]);
   });
 
   it('does not apply the guard to the length of non-Data frames', () => {

@@ -57,6 +57,27 @@ describe('protocol errors => GoAway(1) and close', () => {
     await t.peer.waitFrame(isGoAway(1), 'GoAway(1)');
   });
 
+  it('a Data frame longer than the receive window is refused from its header, whatever the frame guard', async () => {
+    // maxFrameLength 2^32-1 (verifyConfig's maximum): Go checks the window before reading the body
+    const t = await raw('server', { maxFrameLength: 0xffffffff });
+    const done = closed(t.session);
+    t.peer.send(FrameType.WindowUpdate, Flag.SYN, 1, 0);
+    t.peer.send(FrameType.Data, 0, 1, 0xffffffff); // header only: no payload follows
+    const { reason } = await done;
+    expect(reason).toMatchObject({ code: 'ERR_YAMUX_RECV_WINDOW_EXCEEDED', streamId: 1 });
+    expect(reason!.message).toMatch(/data frame of 4294967295 bytes, only 262144 bytes of window left/);
+    await t.peer.waitFrame(isGoAway(1), 'GoAway(1)');
+  });
+
+  it('a SYN Data frame longer than the initial window is refused from its header', async () => {
+    const t = await raw('server', { maxFrameLength: 0xffffffff });
+    const done = closed(t.session);
+    t.peer.send(FrameType.Data, Flag.SYN, 1, 256 * 1024 + 1); // header only
+    const { reason } = await done;
+    expect(reason).toMatchObject({ code: 'ERR_YAMUX_RECV_WINDOW_EXCEEDED', streamId: 1 });
+    await t.peer.waitFrame(isGoAway(1), 'GoAway(1)');
+  });
+
   it('a duplicate SYN', async () => {
     const t = await raw('server');
     const done = closed(t.session);
