@@ -38,7 +38,8 @@ func StartSidecar(extraEnv ...string) (*SidecarProc, error) {
 	return StartSidecarCommand([]string{"serve"}, extraEnv...)
 }
 
-// StartSidecarCommand is StartSidecar for another sidecar command line (e.g. "dev", DIR).
+// StartSidecarCommand is StartSidecar for another command line: args[0] is the command ("serve",
+// "dev"), the rest its arguments (e.g. DIR, or "--log-level", "info" instead of debug).
 func StartSidecarCommand(args []string, extraEnv ...string) (*SidecarProc, error) {
 	repo, err := RepoRoot()
 	if err != nil {
@@ -50,8 +51,9 @@ func StartSidecarCommand(args []string, extraEnv ...string) (*SidecarProc, error
 	b := make([]byte, 24)
 	_, _ = rand.Read(b)
 	s := &SidecarProc{Secret: hex.EncodeToString(b), exited: make(chan struct{})}
-	argv := append([]string{BridgeMain(repo)}, args...)
-	cmd := exec.Command("node", append(argv, "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", "debug")...)
+	// Defaults first: a --log-level (or other flag) in args wins, the last value counts.
+	argv := []string{BridgeMain(repo), args[0], "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", "debug"}
+	cmd := exec.Command("node", append(argv, args[1:]...)...)
 	cmd.Env = append(os.Environ(), append([]string{"MM_BRIDGE_ATTACH_SECRET=" + s.Secret}, extraEnv...)...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	pipe, err := cmd.StderrPipe()
@@ -109,6 +111,12 @@ func (s *SidecarProc) Log() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.stderr.String()
+}
+
+// Tail is the last n lines of the sidecar's stderr.
+func (s *SidecarProc) Tail(n int) string {
+	lines := strings.Split(strings.TrimRight(s.Log(), "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
 // Exited is closed when the sidecar process has exited.

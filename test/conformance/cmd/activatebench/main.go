@@ -34,22 +34,16 @@
 package main
 
 import (
-	"bufio"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/model"
@@ -154,7 +148,7 @@ func main() {
 	failed := false
 
 	// What every kind needs, prepared outside the timed region.
-	var sc *sidecar
+	var sc *harness.SidecarProc
 	ready := map[harness.Kind]error{}
 	for _, k := range kinds {
 		switch k {
@@ -163,8 +157,8 @@ func main() {
 		case harness.Bridged, harness.InProcess:
 			ready[k] = harness.CheckBridgeBuilt(repo)
 		case harness.Sidecar:
-			if sc, ready[k] = startSidecar(repo, "info"); ready[k] == nil {
-				defer sc.stop()
+			if sc, ready[k] = harness.StartSidecarCommand([]string{"serve", "--log-level", "info"}); ready[k] == nil {
+				defer func() { _ = sc.Stop(10 * time.Second) }()
 			}
 		case Python:
 			if ready[k] = harness.CheckBridgeBuilt(repo); ready[k] == nil {
@@ -231,7 +225,7 @@ func main() {
 	}
 
 	if sc != nil {
-		sc.stop() // the RSS stages get a sidecar of their own
+		_ = sc.Stop(10 * time.Second) // the RSS stages get a sidecar of their own
 	}
 	if len(stages) > 0 {
 		out.RSS.Sidecar = measureSidecarRSS(repo, stages, *settle)
@@ -283,7 +277,7 @@ func percentile(sorted []float64, p int) float64 {
 
 // newEnv lays out one plugin of kind in a fresh root (the sidecar kind under its own id, so
 // one attach never races the teardown of the previous one).
-func newEnv(repo string, kind harness.Kind, sc *sidecar, n int) (*harness.Env, func(), error) {
+func newEnv(repo string, kind harness.Kind, sc *harness.SidecarProc, n int) (*harness.Env, func(), error) {
 	logger, err := harness.QuietLogger(os.Stderr)
 	if err != nil {
 		return nil, nil, err
@@ -301,7 +295,7 @@ func newEnv(repo string, kind harness.Kind, sc *sidecar, n int) (*harness.Env, f
 	switch kind {
 	case harness.Sidecar:
 		write = func(dir string) (string, error) {
-			return harness.WriteSidecarPlugin(dir, repo, sc.proc(), fmt.Sprintf("com.bridge.activatebench-%d", n))
+			return harness.WriteSidecarPlugin(dir, repo, sc, fmt.Sprintf("com.bridge.activatebench-%d", n))
 		}
 	case Python:
 		write = func(dir string) (string, error) { return writePythonPlugin(dir, repo) }
@@ -316,7 +310,7 @@ func newEnv(repo string, kind harness.Kind, sc *sidecar, n int) (*harness.Env, f
 
 // activateOnce times env.Activate for one fresh plugin of kind, then shuts it down. It returns
 // the wall-clock and the plugin-side CPU milliseconds.
-func activateOnce(repo string, kind harness.Kind, sc *sidecar, n int) (float64, float64, error) {
+func activateOnce(repo string, kind harness.Kind, sc *harness.SidecarProc, n int) (float64, float64, error) {
 	e, cleanup, err := newEnv(repo, kind, sc, n)
 	if err != nil {
 		return 0, 0, err
@@ -324,7 +318,7 @@ func activateOnce(repo string, kind harness.Kind, sc *sidecar, n int) (float64, 
 	defer cleanup()
 	var sidecarCPU time.Duration
 	if kind == harness.Sidecar {
-		sidecarCPU = -cpuTime([]int{sc.cmd.Process.Pid})
+		sidecarCPU = -cpuTime([]int{sc.Cmd.Process.Pid})
 	}
 	var aerr error
 	var d time.Duration
@@ -339,7 +333,7 @@ func activateOnce(repo string, kind harness.Kind, sc *sidecar, n int) (float64, 
 	if werr != nil || aerr != nil {
 		logf("%s", e.Diagnostics())
 		if sc != nil && kind == harness.Sidecar {
-			logf("sidecar log tail:\n%s", sc.tail(20))
+			logf("sidecar log tail:\n%s", sc.Tail(20))
 		}
 		_ = shutdown(e)
 		return 0, 0, fmt.Errorf("activate: %v", errors.Join(werr, aerr))
@@ -351,7 +345,7 @@ func activateOnce(repo string, kind harness.Kind, sc *sidecar, n int) (float64, 
 	}
 	cpu := cpuTime(pids)
 	if kind == harness.Sidecar {
-		pid := sc.cmd.Process.Pid
+		pid := sc.Cmd.Process.Pid
 		sidecarCPU += cpuTime([]int{pid})
 		var children []int
 		for _, p := range harness.Descendants(pid, harness.AllProcs()) {
@@ -486,13 +480,13 @@ func measurePerPlugin(repo string, kind harness.Kind, settle time.Duration) *per
 // plugin.Environment holding them all, as one server would), and samples memory at each stage.
 func measureSidecarRSS(repo string, stages []int, settle time.Duration) (res *sidecarRSS) {
 	res = &sidecarRSS{}
-	sc, err := startSidecar(repo, "info")
+	sc, err := harness.StartSidecarCommand([]string{"serve", "--log-level", "info"})
 	if err != nil {
 		res.Error = err.Error()
 		return res
 	}
-	defer sc.stop()
-	pid := sc.cmd.Process.Pid
+	defer func() { _ = sc.Stop(10 * time.Second) }()
+	pid := sc.Cmd.Process.Pid
 	res.IdleMiB = mib(sampleMedian(settle, func() int64 { return rssKiB([]int{pid}) }))
 	logf("[sidecar] no plugin attached: %.1f MiB", res.IdleMiB)
 
@@ -515,7 +509,7 @@ func measureSidecarRSS(repo string, stages []int, settle time.Duration) (res *si
 	defer os.RemoveAll(root)
 	e, err := harness.NewWithLayout(harness.Sidecar, harness.Config{Logger: logger, Root: root}, func(dir string) (string, error) {
 		for _, id := range ids {
-			if _, err := harness.WriteSidecarPlugin(dir, repo, sc.proc(), id); err != nil {
+			if _, err := harness.WriteSidecarPlugin(dir, repo, sc, id); err != nil {
 				return "", err
 			}
 		}
@@ -541,7 +535,7 @@ func measureSidecarRSS(repo string, stages []int, settle time.Duration) (res *si
 		for ; active < want; active++ {
 			var aerr error
 			if werr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, aerr = e.Env.Activate(ids[active]) }); werr != nil || aerr != nil {
-				res.Error = fmt.Sprintf("activate %s: %v\nsidecar log tail:\n%s", ids[active], errors.Join(werr, aerr), sc.tail(20))
+				res.Error = fmt.Sprintf("activate %s: %v\nsidecar log tail:\n%s", ids[active], errors.Join(werr, aerr), sc.Tail(20))
 				return res
 			}
 		}
@@ -574,95 +568,6 @@ func measureSidecarRSS(repo string, stages []int, settle time.Duration) (res *si
 }
 
 // --- the sidecar and the Python plugin ---
-
-// sidecar is `mm-bridge serve` started like harness.StartSidecar, but at a chosen log level
-// (harness.StartSidecar runs at debug, which logs every hook and forwards it to the stub).
-type sidecar struct {
-	cmd          *exec.Cmd
-	addr, secret string
-	exited       chan struct{}
-	mu           sync.Mutex
-	log          []string
-	stopOnce     sync.Once
-}
-
-func startSidecar(repo, level string) (*sidecar, error) {
-	if err := harness.CheckBridgeBuilt(repo); err != nil {
-		return nil, err
-	}
-	b := make([]byte, 24)
-	_, _ = rand.Read(b)
-	s := &sidecar{secret: hex.EncodeToString(b), exited: make(chan struct{})}
-	s.cmd = exec.Command("node", harness.BridgeMain(repo), "serve", "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", level)
-	s.cmd.Env = append(os.Environ(), "MM_BRIDGE_ATTACH_SECRET="+s.secret)
-	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	pipe, err := s.cmd.StderrPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(pipe)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			s.mu.Lock()
-			s.log = append(s.log, line)
-			if len(s.log) > 200 {
-				s.log = s.log[len(s.log)-200:]
-			}
-			s.mu.Unlock()
-			var entry struct {
-				Attach string `json:"attach"`
-			}
-			if json.Unmarshal([]byte(line), &entry) == nil && entry.Attach != "" {
-				select {
-				case ready <- entry.Attach:
-				default:
-				}
-			}
-		}
-		_, _ = io.Copy(io.Discard, pipe)
-		_ = s.cmd.Wait()
-		close(s.exited)
-	}()
-	select {
-	case s.addr = <-ready:
-		return s, nil
-	case <-s.exited:
-		return nil, fmt.Errorf("mm-bridge serve exited before listening:\n%s", s.tail(20))
-	case <-time.After(30 * time.Second):
-		s.stop()
-		return nil, fmt.Errorf("mm-bridge serve did not listen within 30s:\n%s", s.tail(20))
-	}
-}
-
-// proc is what harness.WriteSidecarPlugin needs (the address and secret the stub gets).
-func (s *sidecar) proc() *harness.SidecarProc {
-	return &harness.SidecarProc{Addr: s.addr, Secret: s.secret}
-}
-
-func (s *sidecar) tail(n int) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return strings.Join(s.log[max(0, len(s.log)-n):], "\n")
-}
-
-// stop sends SIGTERM, then SIGKILL to the process group after 10 s.
-func (s *sidecar) stop() {
-	s.stopOnce.Do(func() {
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-s.exited:
-		case <-time.After(10 * time.Second):
-			_ = syscall.Kill(-s.cmd.Process.Pid, syscall.SIGKILL)
-			<-s.exited
-		}
-	})
-}
 
 // pythonAvailable checks that examples/hello-python's launcher finds a Python with the SDK.
 func pythonAvailable(repo string) error {

@@ -32,22 +32,16 @@
 package main
 
 import (
-	"bufio"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
 	"github.com/mattermost/mattermost/server/public/plugin"
@@ -155,11 +149,11 @@ func main() {
 		logf("%v", err)
 		os.Exit(1)
 	}
-	var sc *sidecar
+	var sc *harness.SidecarProc
 	if requested[harness.Sidecar] {
 		// before any activation: harness.Env.Activate puts a leak-check token in this process's
 		// environment, and a sidecar inheriting it would count as another kind's leftover
-		if sc, err = startSidecar(repo, "info"); err != nil {
+		if sc, err = harness.StartSidecarCommand([]string{"serve", "--log-level", "info"}); err != nil {
 			results[harness.Sidecar].Error = err.Error()
 			logf("[%s] %v", harness.Sidecar, err)
 		}
@@ -213,7 +207,7 @@ func main() {
 
 // shutdownAll stops every Environment, then checks that no plugin process is left (in that
 // order: a bridged Env's leak check would count the sidecar's language plugins), then the sidecar.
-func shutdownAll(benches []*bench, sc *sidecar) {
+func shutdownAll(benches []*bench, sc *harness.SidecarProc) {
 	for _, b := range benches {
 		if err := harness.WithTimeout(harness.ShutdownTimeout, func() { b.env.Env.Shutdown() }); err != nil {
 			logf("[%s] shutdown: %v", b.kind, err)
@@ -227,7 +221,7 @@ func shutdownAll(benches []*bench, sc *sidecar) {
 		b.cleanup()
 	}
 	if sc != nil {
-		sc.stop()
+		_ = sc.Stop(10 * time.Second)
 	}
 	harness.CleanupGoPlugin()
 }
@@ -241,7 +235,7 @@ func ratio(a, b *float64) *float64 {
 }
 
 // start lays out and activates one kind and makes its warm-up calls.
-func start(repo string, kind harness.Kind, sc *sidecar, warmup int, warmupMax time.Duration) (*bench, error) {
+func start(repo string, kind harness.Kind, sc *harness.SidecarProc, warmup int, warmupMax time.Duration) (*bench, error) {
 	logger, err := harness.QuietLogger(os.Stderr)
 	if err != nil {
 		return nil, err
@@ -256,7 +250,7 @@ func start(repo string, kind harness.Kind, sc *sidecar, warmup int, warmupMax ti
 	switch kind {
 	case harness.Sidecar:
 		write = func(dir string) (string, error) {
-			return harness.WriteSidecarPlugin(dir, repo, sc.proc(), "com.bridge.bench-sidecar")
+			return harness.WriteSidecarPlugin(dir, repo, sc, "com.bridge.bench-sidecar")
 		}
 	case Python:
 		if err := pythonAvailable(repo); err != nil {
@@ -274,7 +268,7 @@ func start(repo string, kind harness.Kind, sc *sidecar, warmup int, warmupMax ti
 	fail := func(err error) (*bench, error) {
 		logf("%s", e.Diagnostics())
 		if kind == harness.Sidecar {
-			logf("sidecar log tail:\n%s", sc.tail(20))
+			logf("sidecar log tail:\n%s", sc.Tail(20))
 		}
 		_ = harness.WithTimeout(harness.ShutdownTimeout, func() { e.Env.Shutdown() })
 		e.KillLeftovers()
@@ -289,8 +283,8 @@ func start(repo string, kind harness.Kind, sc *sidecar, warmup int, warmupMax ti
 		b.pids = append(b.pids, p.PID)
 	}
 	if kind == harness.Sidecar {
-		b.pids = []int{sc.cmd.Process.Pid}
-		for _, p := range harness.Descendants(sc.cmd.Process.Pid, harness.AllProcs()) {
+		b.pids = []int{sc.Cmd.Process.Pid}
+		for _, p := range harness.Descendants(sc.Cmd.Process.Pid, harness.AllProcs()) {
 			b.pids = append(b.pids, p.PID)
 		}
 	}
@@ -450,95 +444,6 @@ func measureAPI(benches []*bench) {
 }
 
 // --- the sidecar and the Python plugin (as in cmd/activatebench) ---
-
-// sidecar is `mm-bridge serve` started like harness.StartSidecar, but at a chosen log level
-// (harness.StartSidecar runs at debug, which logs every hook and forwards it to the stub).
-type sidecar struct {
-	cmd          *exec.Cmd
-	addr, secret string
-	exited       chan struct{}
-	mu           sync.Mutex
-	log          []string
-	stopOnce     sync.Once
-}
-
-func startSidecar(repo, level string) (*sidecar, error) {
-	if err := harness.CheckBridgeBuilt(repo); err != nil {
-		return nil, err
-	}
-	b := make([]byte, 24)
-	_, _ = rand.Read(b)
-	s := &sidecar{secret: hex.EncodeToString(b), exited: make(chan struct{})}
-	s.cmd = exec.Command("node", harness.BridgeMain(repo), "serve", "--listen", "127.0.0.1:0", "--admin", "off", "--log-level", level)
-	s.cmd.Env = append(os.Environ(), "MM_BRIDGE_ATTACH_SECRET="+s.secret)
-	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	pipe, err := s.cmd.StderrPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(pipe)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			s.mu.Lock()
-			s.log = append(s.log, line)
-			if len(s.log) > 200 {
-				s.log = s.log[len(s.log)-200:]
-			}
-			s.mu.Unlock()
-			var entry struct {
-				Attach string `json:"attach"`
-			}
-			if json.Unmarshal([]byte(line), &entry) == nil && entry.Attach != "" {
-				select {
-				case ready <- entry.Attach:
-				default:
-				}
-			}
-		}
-		_, _ = io.Copy(io.Discard, pipe)
-		_ = s.cmd.Wait()
-		close(s.exited)
-	}()
-	select {
-	case s.addr = <-ready:
-		return s, nil
-	case <-s.exited:
-		return nil, fmt.Errorf("mm-bridge serve exited before listening:\n%s", s.tail(20))
-	case <-time.After(30 * time.Second):
-		s.stop()
-		return nil, fmt.Errorf("mm-bridge serve did not listen within 30s:\n%s", s.tail(20))
-	}
-}
-
-// proc is what harness.WriteSidecarPlugin needs (the address and secret the stub gets).
-func (s *sidecar) proc() *harness.SidecarProc {
-	return &harness.SidecarProc{Addr: s.addr, Secret: s.secret}
-}
-
-func (s *sidecar) tail(n int) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return strings.Join(s.log[max(0, len(s.log)-n):], "\n")
-}
-
-// stop sends SIGTERM, then SIGKILL to the process group after 10 s.
-func (s *sidecar) stop() {
-	s.stopOnce.Do(func() {
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-s.exited:
-		case <-time.After(10 * time.Second):
-			_ = syscall.Kill(-s.cmd.Process.Pid, syscall.SIGKILL)
-			<-s.exited
-		}
-	})
-}
 
 // pythonAvailable checks that examples/hello-python's launcher finds a Python with the SDK.
 func pythonAvailable(repo string) error {
