@@ -2,7 +2,6 @@ package conformance_test
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -129,16 +128,8 @@ func TestHelloGo(t *testing.T) {
 	t.Logf("mm-bridge pack: %v", time.Since(start).Round(time.Millisecond))
 
 	// The mm-bridge on the server's PATH: a shim to this checkout's build.
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Fatal(err)
-	}
 	bin := filepath.Join(tmp, "bin")
-	if err := os.MkdirAll(bin, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	shim := fmt.Sprintf("#!/bin/sh\nexec %q %q \"$@\"\n", node, harness.BridgeMain(repo))
-	if err := os.WriteFile(filepath.Join(bin, "mm-bridge"), []byte(shim), 0o755); err != nil {
+	if err := harness.WriteMMBridgeShim(bin, repo); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))

@@ -39,8 +39,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,9 +52,6 @@ import (
 
 // Python is examples/hello-python run in the container by `mm-bridge run`.
 const Python harness.Kind = "python"
-
-// PythonPluginID is hello-python's manifest id.
-const PythonPluginID = "com.example.hello-python"
 
 type stats struct {
 	Runs      int       `json:"runs"`
@@ -162,7 +157,7 @@ func main() {
 			}
 		case Python:
 			if ready[k] = harness.CheckBridgeBuilt(repo); ready[k] == nil {
-				ready[k] = pythonAvailable(repo)
+				ready[k] = harness.PythonAvailable(repo)
 			}
 		default:
 			ready[k] = fmt.Errorf("unknown kind %q", k)
@@ -298,7 +293,7 @@ func newEnv(repo string, kind harness.Kind, sc *harness.SidecarProc, n int) (*ha
 			return harness.WriteSidecarPlugin(dir, repo, sc, fmt.Sprintf("com.bridge.activatebench-%d", n))
 		}
 	case Python:
-		write = func(dir string) (string, error) { return writePythonPlugin(dir, repo) }
+		write = func(dir string) (string, error) { return harness.WritePythonPlugin(dir, repo) }
 	}
 	e, err := harness.NewWithLayout(kind, harness.Config{Logger: logger, Root: root}, write)
 	if err != nil {
@@ -565,46 +560,4 @@ func measureSidecarRSS(repo string, stages []int, settle time.Duration) (res *si
 		}
 	}
 	return res
-}
-
-// --- the sidecar and the Python plugin ---
-
-// pythonAvailable checks that examples/hello-python's launcher finds a Python with the SDK.
-func pythonAvailable(repo string) error {
-	sh := filepath.Join(repo, "examples", "hello-python", "server", "python.sh")
-	out, err := exec.Command("sh", sh, "-c", "import grpc, google.protobuf, mattermost_plugin_bridge").CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("no Python with the SDK (run sdk/python/scripts/venv.sh): %v %s", err, strings.TrimSpace(string(out)))
-	}
-	return nil
-}
-
-// writePythonPlugin lays out examples/hello-python for `mm-bridge run` under pluginDir, its
-// command pointing at the example in the checkout (whose python.sh finds the SDK's venv).
-func writePythonPlugin(pluginDir, repo string) (string, error) {
-	server := filepath.Join(repo, "examples", "hello-python", "server")
-	m := harness.Manifest{
-		ID: PythonPluginID, Name: "Hello from Python", Version: "0.1.0",
-		Server: harness.ManifestServer{Executable: "server/launch.sh"},
-		Props: map[string]any{"bridge": map[string]any{
-			"command": []string{"sh", filepath.Join(server, "python.sh"), filepath.Join(server, "plugin.py")},
-		}},
-	}
-	bundle := filepath.Join(pluginDir, m.ID)
-	if err := os.MkdirAll(filepath.Join(bundle, "server"), 0o755); err != nil {
-		return "", err
-	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(filepath.Join(bundle, "plugin.json"), append(data, '\n'), 0o644); err != nil {
-		return "", err
-	}
-	launch := "#!/bin/sh\nexec node '" + harness.BridgeMain(repo) + `' run --bundle "$(dirname "$0")/.."` + "\n"
-	p := filepath.Join(bundle, "server", "launch.sh")
-	if err := os.WriteFile(p, []byte(launch), 0o755); err != nil {
-		return "", err
-	}
-	return m.ID, os.Chmod(p, 0o755)
 }

@@ -37,8 +37,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,9 +50,6 @@ import (
 
 // Python is examples/hello-python run in the container by `mm-bridge run`.
 const Python harness.Kind = "python"
-
-// PythonPluginID is hello-python's manifest id.
-const PythonPluginID = "com.example.hello-python"
 
 type kindResult struct {
 	// MessageWillBePosted round trip: mean, median and 99th percentile ns per call.
@@ -253,11 +248,11 @@ func start(repo string, kind harness.Kind, sc *harness.SidecarProc, warmup int, 
 			return harness.WriteSidecarPlugin(dir, repo, sc, "com.bridge.bench-sidecar")
 		}
 	case Python:
-		if err := pythonAvailable(repo); err != nil {
+		if err := harness.PythonAvailable(repo); err != nil {
 			b.cleanup()
 			return nil, err
 		}
-		write = func(dir string) (string, error) { return writePythonPlugin(dir, repo) }
+		write = func(dir string) (string, error) { return harness.WritePythonPlugin(dir, repo) }
 	}
 	e, err := harness.NewWithLayout(kind, harness.Config{Logger: logger, Root: root}, write)
 	if err != nil {
@@ -441,46 +436,4 @@ func measureAPI(benches []*bench) {
 			logf("[%s] %s: %.0f ns/op (median of %d rounds)", b.kind, op, med, len(v))
 		}
 	}
-}
-
-// --- the sidecar and the Python plugin (as in cmd/activatebench) ---
-
-// pythonAvailable checks that examples/hello-python's launcher finds a Python with the SDK.
-func pythonAvailable(repo string) error {
-	sh := filepath.Join(repo, "examples", "hello-python", "server", "python.sh")
-	out, err := exec.Command("sh", sh, "-c", "import grpc, google.protobuf, mattermost_plugin_bridge").CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("no Python with the SDK (run sdk/python/scripts/venv.sh): %v %s", err, strings.TrimSpace(string(out)))
-	}
-	return nil
-}
-
-// writePythonPlugin lays out examples/hello-python for `mm-bridge run` under pluginDir, its
-// command pointing at the example in the checkout (whose python.sh finds the SDK's venv).
-func writePythonPlugin(pluginDir, repo string) (string, error) {
-	server := filepath.Join(repo, "examples", "hello-python", "server")
-	m := harness.Manifest{
-		ID: PythonPluginID, Name: "Hello from Python", Version: "0.1.0",
-		Server: harness.ManifestServer{Executable: "server/launch.sh"},
-		Props: map[string]any{"bridge": map[string]any{
-			"command": []string{"sh", filepath.Join(server, "python.sh"), filepath.Join(server, "plugin.py")},
-		}},
-	}
-	bundle := filepath.Join(pluginDir, m.ID)
-	if err := os.MkdirAll(filepath.Join(bundle, "server"), 0o755); err != nil {
-		return "", err
-	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(filepath.Join(bundle, "plugin.json"), append(data, '\n'), 0o644); err != nil {
-		return "", err
-	}
-	launch := "#!/bin/sh\nexec node '" + harness.BridgeMain(repo) + `' run --bundle "$(dirname "$0")/.."` + "\n"
-	p := filepath.Join(bundle, "server", "launch.sh")
-	if err := os.WriteFile(p, []byte(launch), 0o755); err != nil {
-		return "", err
-	}
-	return m.ID, os.Chmod(p, 0o755)
 }
