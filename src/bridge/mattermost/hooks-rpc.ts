@@ -143,7 +143,7 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
   const request = codec.argsToRequest(args);
   const started = process.hrtime.bigint();
   try {
-    const response = await callUnary(t.client, codec.name, request, t.metadata(), d.hookTimeoutMs);
+    const response = await callOrReplacement(t, codec.name, request, d.hookTimeoutMs);
     d.observe?.(codec.name, secondsSince(started), true);
     return { type: codec.returnsType, value: codec.responseToReturns(response) };
   } catch (err) {
@@ -164,6 +164,31 @@ async function forward(d: HooksDeps, codec: MethodCodec, args: GobValue): Promis
     // No error result in Go: fail the RPC; the server logs it and keeps its defaults, as for a Go plugin.
     throw new Error(`hook ${codec.name} failed in the language plugin: ${e.details ?? e.message}`);
   }
+}
+
+/**
+ * A call that never reached the plugin (no connection: the process just died and its exit is not
+ * seen yet) goes to the restarted process instead; a call that reached it is never repeated.
+ */
+async function callOrReplacement(
+  t: HooksTarget,
+  method: string,
+  request: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
+  try {
+    return await callUnary(t.client, method, request, t.metadata(), timeoutMs);
+  } catch (err) {
+    const e = err as ServiceError;
+    const next = pluginGone(e) && neverSent(e) ? await t.replaced?.() : undefined;
+    if (!next || next === t) throw err;
+    return callUnary(next.client, method, request, next.metadata(), timeoutMs);
+  }
+}
+
+/** grpc-js fails a call it could not send with this UNAVAILABLE detail (picker.ts, pick-first). */
+function neverSent(e: Partial<ServiceError>): boolean {
+  return e.details?.startsWith('No connection established') === true;
 }
 
 /** UNAVAILABLE without an AppError of the plugin's in the trailer: the process died or is unreachable. */

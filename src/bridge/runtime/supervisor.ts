@@ -9,6 +9,7 @@
  */
 import { secondsSince } from '../../clock.ts';
 import { EventEmitter } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../log.ts';
 import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
@@ -33,6 +34,9 @@ export const RESTART_DEFAULTS: Readonly<RestartPolicy> = {
   initialBackoffMs: 500,
   maxBackoffMs: 30_000,
 };
+
+/** How long a process whose hooks server refuses connections may take to be seen exiting. */
+const EXIT_GRACE_MS = 2_000;
 
 export interface SupervisorOptions {
   bundle: BundleInfo;
@@ -132,8 +136,19 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
       const implemented = new Set(names.filter((n) => this.o.known.has(n)));
       // The server fixed its list at the first Implemented: a restarted process keeps that list.
       if (first) this.implemented = implemented;
-      const target: HooksTarget = { client, implemented: this.implemented, metadata };
       proc.exited.then(({ code, signal }) => this.onExit(proc, code, signal));
+      const target: HooksTarget = {
+        client,
+        implemented: this.implemented,
+        metadata,
+        // Registered after onExit above, so by the time the exit is seen here the restart has begun.
+        replaced: async () => {
+          const exited = await Promise.race([proc.exited.then(() => true), delay(EXIT_GRACE_MS, false)]);
+          return exited && (this.state === 'running' || this.state === 'restarting')
+            ? this.current
+            : undefined;
+        },
+      };
       if (!first) await this.o.reactivate?.(target);
       this.setState('running');
       log.info(
