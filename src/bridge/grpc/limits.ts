@@ -6,7 +6,11 @@
  */
 export const MAX_MESSAGE_BYTES = Number(process.env.MM_BRIDGE_MAX_MESSAGE_BYTES) || 256 * 1024 * 1024;
 
+/** HTTP/2 flow-control window of every gRPC connection (server.ts explains why). */
+export const FLOW_CONTROL_WINDOW = 1024 * 1024;
+
 export const CHANNEL_OPTIONS = {
+  'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW,
   'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
   'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
 } as const;

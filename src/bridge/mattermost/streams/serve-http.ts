@@ -11,8 +11,9 @@ import { EMPTY_STRUCT, RpcClient, type Reply } from '../../netrpc/index.ts';
 import type { MethodCodec } from '../method-codec.ts';
 import { isBytes, openDuplex, pumpRequest } from './grpc-streams.ts';
 import { headerFromProto } from './http-messages.ts';
+import { BodyWriter } from './body-writer.ts';
 import { RemoteReader } from './io-reader.ts';
-import { ResponseWriterClient } from './response-writer.ts';
+import { ResponseWriterClient, type Header } from './response-writer.ts';
 import type { StreamDeps } from './deps.ts';
 
 type Obj = Record<string, unknown>;
@@ -23,6 +24,9 @@ export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValu
   const rw = new ResponseWriterClient(
     new RpcClient(await d.broker.dial(Number(a.ResponseWriterStream ?? 0n))),
   );
+  // The server's own headers, asked for now so the answer is there when the plugin's head is.
+  const serverHeader = rw.header();
+  serverHeader.catch(() => {}); // a failure surfaces in writeHead
   const bodyId = Number(a.RequestBodyStream ?? 0n);
   const body = bodyId ? new RemoteReader(await d.broker.dial(bodyId)) : undefined;
   const call = openDuplex(t.client, codec.name, t.metadata());
@@ -32,15 +36,16 @@ export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValu
   const pump = pumpRequest(call, codec.argsToRequest(args), body, 'body', d.chunkSize, () => finished);
 
   let headWritten = false;
+  const out = new BodyWriter(rw);
   try {
     for await (const m of call as AsyncIterable<Obj>) {
       if (!headWritten) {
         headWritten = true;
-        if (!(await writeHead(rw, m))) break;
+        if (!(await writeHead(rw, await serverHeader, m))) break;
       }
-      if (isBytes(m.body)) await rw.write(m.body);
-      if (m.flush) await rw.flush();
+      await out.write(isBytes(m.body) ? m.body : undefined, m.flush === true);
     }
+    await out.end();
   } catch (err) {
     const e = err as { code?: number; details?: string; message: string };
     if (!headWritten) {
@@ -59,9 +64,8 @@ export async function serveHttp(d: StreamDeps, codec: MethodCodec, args: GobValu
 }
 
 /** Status and headers: merged over the server's own headers, as a Go handler's w.Header() would see them. */
-async function writeHead(rw: ResponseWriterClient, m: Obj): Promise<boolean> {
+async function writeHead(rw: ResponseWriterClient, header: Header, m: Obj): Promise<boolean> {
   const status = Number(m.status_code ?? 0) || 200;
-  const header = await rw.header();
   for (const [k, v] of headerFromProto(m.header)) header.set(k, v);
   await rw.syncHeader(header);
   try {
