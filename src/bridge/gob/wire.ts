@@ -394,7 +394,8 @@ export class Cursor {
 
   bytes(): Uint8Array {
     const n = this.count('byte slice length');
-    const out = this.buf.slice(this.pos, this.pos + n);
+    // A copy even when buf is a Buffer (whose slice() is a view): decoder buffers are reused.
+    const out = Uint8Array.prototype.slice.call(this.buf, this.pos, this.pos + n);
     this.pos += n;
     return out;
   }

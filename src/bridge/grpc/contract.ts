@@ -57,10 +57,19 @@ export function loadContract(): Contract {
   return cached;
 }
 
+/**
+ * A contract method: a grpc-js method definition plus copies of its messages as encode + decode
+ * would leave them, without the bytes in between (what in-process calls use, in-process.ts).
+ */
+export interface ContractMethod extends MethodDefinition<object, object> {
+  requestCopy: (o: object) => object;
+  responseCopy: (o: object) => object;
+}
+
 /** A grpc-js service definition whose codecs use the Root's types (resolved on first use). */
 export function serviceDefinition(root: protobuf.Root, name: string): ServiceDefinition {
   const service = root.lookupService(`${PACKAGE}.${name}`);
-  const def: Record<string, MethodDefinition<object, object>> = {};
+  const def: Record<string, ContractMethod> = {};
   for (const m of service.methodsArray) {
     let req: protobuf.Type | undefined;
     let res: protobuf.Type | undefined;
@@ -75,6 +84,8 @@ export function serviceDefinition(root: protobuf.Root, name: string): ServiceDef
       requestDeserialize: (b) => decode(reqType(), b),
       responseSerialize: (o) => encode(resType(), o),
       responseDeserialize: (b) => decode(resType(), b),
+      requestCopy: (o) => copy(reqType(), o),
+      responseCopy: (o) => copy(resType(), o),
     };
   }
   return def as ServiceDefinition;
@@ -93,6 +104,16 @@ function decode(t: protobuf.Type, b: Buffer): object {
   const m = t.decode(b);
   fillMapMessages(t, m);
   return t.toObject(m, CONVERSION);
+}
+
+/**
+ * The object decode(encode(o)) gives, at a third of the cost: fromObject checks and converts as
+ * encode does, toObject builds the same plain object decode does. One difference: a proto3 field
+ * without presence that `o` sets to its default comes back set (the wire would drop it); the
+ * bridge's translator never emits such fields and reads them back as the default either way.
+ */
+function copy(t: protobuf.Type, o: object): object {
+  return t.toObject(t.fromObject(o as Record<string, unknown>), CONVERSION);
 }
 
 /** Per type: whether its messages can hold, at any depth, a map whose values are messages. */
@@ -122,18 +143,32 @@ function hasMessageMaps(t: protobuf.Type): boolean {
   return found;
 }
 
+/** Per type: its fields that are maps of messages or messages holding such maps (decode runs for every message). */
+const toFill = new WeakMap<protobuf.Type, protobuf.Field[]>();
+
+function fieldsToFill(t: protobuf.Type): protobuf.Field[] {
+  let fields = toFill.get(t);
+  if (!fields) {
+    fields = t.fieldsArray.filter((f) => {
+      const rt = f.resolve().resolvedType;
+      return rt instanceof protobuf.Type && (f.map || hasMessageMaps(rt));
+    });
+    toFill.set(t, fields);
+  }
+  return fields;
+}
+
 /**
  * A map entry may omit its value (valid proto: the field has its default). protobufjs decodes a
  * missing message value as null, on which toObject() throws; Go's proto.Unmarshal stores the default
  * message (an empty message: for google.protobuf.Value, kind unset). Do the same before converting.
  */
 function fillMapMessages(t: protobuf.Type, m: protobuf.Message): void {
-  if (!hasMessageMaps(t)) return;
   const msg = m as unknown as Record<string, unknown>;
-  for (const f of t.fieldsArray) {
-    const rt = f.resolvedType;
+  for (const f of fieldsToFill(t)) {
+    const rt = f.resolvedType as protobuf.Type;
     const v = msg[f.name];
-    if (!(rt instanceof protobuf.Type) || v === null || v === undefined) continue;
+    if (v === null || v === undefined) continue;
     if (f.map) {
       const entries = v as Record<string, protobuf.Message | null>;
       for (const [k, e] of Object.entries(entries)) {

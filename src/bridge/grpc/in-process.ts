@@ -1,8 +1,9 @@
 /**
  * A gRPC service called in this process: an object shaped like a grpc-js generic client whose
  * methods run a service implementation (the handlers a grpc.Server would run) directly. Every
- * message still goes through the definition's serializers, so handlers see exactly what they see
- * over the wire; there are no sockets, no HTTP/2 and no second process. Errors come back as the
+ * message still goes through its message type (converted and checked as the serializers would),
+ * so handlers see what they see over the wire; there are no sockets, no HTTP/2, no bytes and no
+ * second process. Errors come back as the
  * client would get them from grpc-js (`code`, `details`, `metadata`, "<code> <NAME>: <details>").
  *
  * Supported: unary methods (with deadlines and cancel), client streams and bidirectional streams
@@ -12,6 +13,7 @@
 import { EventEmitter } from 'node:events';
 import { Duplex } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
+import type { ContractMethod } from './contract.ts';
 
 type Msg = unknown;
 type AnyDefinition = grpc.MethodDefinition<Msg, Msg>;
@@ -56,8 +58,19 @@ export function inProcessClient(
   return client as unknown as grpc.Client;
 }
 
-const roundTrip = (serialize: (v: Msg) => Buffer, deserialize: (b: Buffer) => Msg, v: Msg): Msg =>
-  deserialize(serialize(v));
+/**
+ * How a message crosses: the contract's copy (what encode + decode would leave, without the bytes:
+ * contract.ts) or, for other services, the serializers themselves.
+ */
+function crossing(def: AnyDefinition, side: 'request' | 'response'): (m: Msg) => Msg {
+  const copy = (def as Partial<ContractMethod>)[`${side}Copy`];
+  if (copy) return copy as (m: Msg) => Msg;
+  const [serialize, deserialize] =
+    side === 'request'
+      ? [def.requestSerialize, def.requestDeserialize]
+      : [def.responseSerialize, def.responseDeserialize];
+  return (m) => deserialize(serialize(m));
+}
 
 function serverCallBase(md: grpc.Metadata, path: string): Record<string, unknown> {
   return {
@@ -109,11 +122,11 @@ function unary(
     return clientCall;
   }
   try {
-    call.request = roundTrip(def.requestSerialize, def.requestDeserialize, req);
+    call.request = crossing(def, 'request')(req);
     handler(call, (err: unknown, value?: Msg) => {
       if (err) return finish(toServiceError(err));
       try {
-        finish(null, roundTrip(def.responseSerialize, def.responseDeserialize, value ?? {}));
+        finish(null, crossing(def, 'response')(value ?? {}));
       } catch (e) {
         finish(serviceError(grpc.status.INTERNAL, `cannot serialize the response: ${(e as Error).message}`));
       }
@@ -196,16 +209,13 @@ function bidi(
   missing: () => grpc.ServiceError,
   md: grpc.Metadata,
 ): Duplex {
-  const { client, server } = duplexPair(
-    (m) => roundTrip(def.requestSerialize, def.requestDeserialize, m),
-    (m) => roundTrip(def.responseSerialize, def.responseDeserialize, m),
-    (from, err) =>
-      fail(
-        serviceError(
-          grpc.status.INTERNAL,
-          `${from === 'client' ? 'Request' : 'Response'} message serialization failure: ${err.message}`,
-        ),
+  const { client, server } = duplexPair(crossing(def, 'request'), crossing(def, 'response'), (from, err) =>
+    fail(
+      serviceError(
+        grpc.status.INTERNAL,
+        `${from === 'client' ? 'Request' : 'Response'} message serialization failure: ${err.message}`,
       ),
+    ),
   );
   let settled = false;
   const fail = (err: grpc.ServiceError): void => {
@@ -257,7 +267,7 @@ function clientStream(
     }
   };
   const { client, server } = duplexPair(
-    (m) => roundTrip(def.requestSerialize, def.requestDeserialize, m),
+    crossing(def, 'request'),
     (m) => m,
     (_from, err) =>
       finish(serviceError(grpc.status.INTERNAL, `Request message serialization failure: ${err.message}`)),
@@ -289,7 +299,7 @@ function clientStream(
       handler(serverCall, (err: unknown, value?: Msg) => {
         if (err) return finish(toServiceError(err));
         try {
-          finish(null, roundTrip(def.responseSerialize, def.responseDeserialize, value ?? {}));
+          finish(null, crossing(def, 'response')(value ?? {}));
         } catch (e) {
           finish(
             serviceError(grpc.status.INTERNAL, `cannot serialize the response: ${(e as Error).message}`),

@@ -204,8 +204,12 @@ function scalarToProto(v: GobValue, protoType: string, path: string): Proto {
     case 'double':
     case 'float':
       return v;
-    case 'bytes':
-      return v instanceof Uint8Array ? v : Buffer.from(String(v));
+    case 'bytes': // a Buffer, as decode gives (a view: gob's byte slices are copies already)
+      return v instanceof Uint8Array
+        ? Buffer.isBuffer(v)
+          ? v
+          : Buffer.from(v.buffer, v.byteOffset, v.byteLength)
+        : Buffer.from(String(v));
     default:
       if (typeof v === 'bigint') return Number(v); // enums carried as Go ints
       throw new TranslateError(`${path}: unsupported proto scalar ${protoType}`);
