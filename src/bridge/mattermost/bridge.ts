@@ -28,6 +28,8 @@ import { callUnary } from './unary.ts';
 
 export interface BridgeOptions {
   bundleDir: string;
+  /** The bundle's manifest and settings when the caller has read them already (readBundle(bundleDir)). */
+  bundle?: BundleInfo;
   log: Logger;
   /** Where the PluginAPI gRPC server listens (default 127.0.0.1:0, an ephemeral port). */
   apiAddress?: string;
@@ -71,7 +73,7 @@ export class PluginBridge {
 
   constructor(private readonly o: BridgeOptions) {
     this.log = o.log;
-    this.bundle = readBundle(o.bundleDir);
+    this.bundle = o.bundle ?? readBundle(o.bundleDir);
     this.schema = loadSchema(SCHEMA_FILE);
     this.contract = loadContract();
     const types = new GobTypes(this.schema);

@@ -42,13 +42,14 @@ export class AttachedPlugin {
 
   private constructor(private readonly o: AttachedPluginOptions) {
     this.id = o.request.pluginId;
-    const found = readBundle(o.bundleDir).id; // before the bridge starts anything
-    if (found !== this.id)
+    const bundle = readBundle(o.bundleDir); // checked before the bridge starts anything
+    if (bundle.id !== this.id)
       throw new Error(
-        `the bundle at ${o.bundleDir} is plugin ${JSON.stringify(found)}, not ${JSON.stringify(this.id)}`,
+        `the bundle at ${o.bundleDir} is plugin ${JSON.stringify(bundle.id)}, not ${JSON.stringify(this.id)}`,
       );
     this.bridge = new PluginBridge({
       bundleDir: o.bundleDir,
+      bundle,
       log: o.log,
       metrics: o.metrics,
       onFatal: (err) => void this.close(`language plugin failed: ${err.message}`, false),
@@ -115,6 +116,11 @@ export class AttachedPlugin {
         ),
     });
     this.session.on('close', () => void this.close('the server closed the connection', true));
+  }
+
+  /** close() has begun (the stub or the server may go away while the attach is still answered). */
+  get closed(): boolean {
+    return this.closing !== undefined;
   }
 
   /** Tears everything of this plugin down, once; `bye` tells the stub it was a requested stop. */

@@ -156,6 +156,7 @@ export class Sidecar {
         this.o.admin?.removePlugin(p.bridge);
       },
     });
+    if (plugin.closed) return; // gone before it was registered: onClosed has nothing to undo
     this.plugins.set(r.pluginId, plugin);
     this.o.admin?.addPlugin(plugin.bridge);
     this.o.log.info(
