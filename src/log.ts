@@ -22,6 +22,30 @@ export function hclogTimestamp(d = new Date()): string {
   return d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
+let stderrBroken = false;
+let stderrGuarded = false;
+
+/**
+ * stderr as a log destination that survives its reader going away. A write to a closed pipe (EPIPE:
+ * the server or the container runtime is gone) fails with an 'error' that would be uncaught, and
+ * logging that failure would fail again: a loop at full CPU. Once stderr has failed, logs are dropped.
+ */
+export function stderrDestination(): NodeJS.WritableStream {
+  if (!stderrGuarded) {
+    stderrGuarded = true;
+    process.stderr.on('error', () => {
+      stderrBroken = true;
+    });
+  }
+  const destination = {
+    write(chunk: string | Uint8Array): boolean {
+      if (!stderrBroken && !process.stderr.destroyed) process.stderr.write(chunk);
+      return true;
+    },
+  };
+  return destination as unknown as NodeJS.WritableStream;
+}
+
 export function createLogger(
   opts: { level?: LevelWithSilent; destination?: NodeJS.WritableStream } = {},
 ): Logger {
@@ -35,6 +59,6 @@ export function createLogger(
         level: (label) => ({ '@level': HCLOG_LEVEL[label] ?? 'info' }),
       },
     },
-    (opts.destination ?? process.stderr) as pino.DestinationStream,
+    (opts.destination ?? stderrDestination()) as pino.DestinationStream,
   );
 }

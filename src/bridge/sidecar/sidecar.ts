@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { negotiateVersion, MATTERMOST_HANDSHAKE } from '../goplugin/index.ts';
-import { createLogger, type Logger } from '../../log.ts';
+import { createLogger, stderrDestination, type Logger } from '../../log.ts';
 import type { AdminServer } from '../../http/admin.ts';
 import { parseListenAddress } from '../../http/admin.ts';
 import {
@@ -139,7 +139,7 @@ export class Sidecar {
       (this.o.pluginsDir ? path.join(this.o.pluginsDir, r.pluginId) : r.bundle);
     const log = createLogger({
       level: this.o.logLevel,
-      destination: forwardingDestination(this.o.logDestination ?? process.stderr, stub).destination,
+      destination: forwardingDestination(this.o.logDestination ?? stderrDestination(), stub).destination,
     });
     const plugin = await AttachedPlugin.attach({
       request: r,
