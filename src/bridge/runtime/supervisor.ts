@@ -143,7 +143,10 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
         metadata,
         // Registered after onExit above, so by the time the exit is seen here the restart has begun.
         replaced: async () => {
-          const exited = await Promise.race([proc.exited.then(() => true), delay(EXIT_GRACE_MS, false)]);
+          const exited = await Promise.race([
+            proc.exited.then(() => true),
+            delay(EXIT_GRACE_MS, false, { ref: false }),
+          ]);
           return exited && (this.state === 'running' || this.state === 'restarting')
             ? this.current
             : undefined;
