@@ -13,7 +13,7 @@ import type { Logger } from '../../log.ts';
 import type { MattermostErrors } from './errors.ts';
 import type { MethodCodec } from './method-codec.ts';
 import type { MuxBroker } from '../goplugin/index.ts';
-import type { HooksTarget } from './hooks-target.ts';
+import { reachable, type HooksTarget } from './hooks-target.ts';
 import { DEFAULT_CHUNK_SIZE, type StreamDeps } from './streams/deps.ts';
 import { fileWillBeUploaded } from './streams/file-upload.ts';
 import { serveHttp } from './streams/serve-http.ts';
@@ -48,7 +48,7 @@ export function hooksHandlers(d: HooksDeps): Record<string, RpcHandler> {
   const handlers: Record<string, RpcHandler> = {};
   const streamDeps: StreamDeps = {
     broker: d.broker,
-    target: () => current(d),
+    target: () => current(d).then((t) => reachable(t)),
     log: d.log,
     chunkSize: d.chunkSize ?? DEFAULT_CHUNK_SIZE,
   };

@@ -12,3 +12,20 @@ export interface HooksTarget {
    */
   replaced?: () => Promise<HooksTarget | undefined>;
 }
+
+/** How long a streaming hook waits for a connection to the plugin before asking for its replacement. */
+export const CONNECT_CHECK_MS = 1_000;
+
+/**
+ * The target a streaming hook should open its call on. A stream cannot be sent again once its body
+ * began to flow, so unlike a unary call (hooks-rpc.ts) it checks first that the plugin accepts
+ * connections (immediate when the channel is up), and takes the restarted process if this one
+ * just died. A plugin that is only slow to accept keeps its calls.
+ */
+export async function reachable(t: HooksTarget, checkMs = CONNECT_CHECK_MS): Promise<HooksTarget> {
+  if (!t.replaced) return t;
+  const up = await new Promise<boolean>((resolve) =>
+    t.client.waitForReady(Date.now() + checkMs, (err) => resolve(!err)),
+  );
+  return up ? t : ((await t.replaced()) ?? t);
+}

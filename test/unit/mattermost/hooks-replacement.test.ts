@@ -1,6 +1,7 @@
 /**
  * A language plugin's socket can close before its exit is seen: a hook call that could not connect
- * goes to the restarted process, while a call that reached the plugin is never repeated.
+ * goes to the restarted process, while a call that reached the plugin is never repeated; a
+ * streaming hook checks the connection before it opens its call (reachable).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
@@ -10,6 +11,7 @@ import type { MuxBroker } from '../../../src/bridge/goplugin/index.ts';
 import { loadContract, PACKAGE } from '../../../src/bridge/grpc/contract.ts';
 import { MattermostErrors } from '../../../src/bridge/mattermost/errors.ts';
 import { hooksHandlers, type HooksTarget } from '../../../src/bridge/mattermost/hooks-rpc.ts';
+import { reachable } from '../../../src/bridge/mattermost/hooks-target.ts';
 import { MethodCodec } from '../../../src/bridge/mattermost/method-codec.ts';
 import { GobTypes, loadSchema } from '../../../src/bridge/mattermost/schema.ts';
 import { Translator } from '../../../src/bridge/mattermost/translate.ts';
@@ -102,5 +104,26 @@ describe('a hook call to a language plugin that just died', () => {
     reached.replaced = async () => next;
     await expect(call(reached)).rejects.toThrow(/MessageWillBePosted failed.*Connection dropped/);
     expect(calls).toEqual(['old']);
+  });
+});
+
+describe('the target a streaming hook opens its call on', () => {
+  it('is the current one when its plugin accepts connections', async () => {
+    let asked = 0;
+    const live = await liveTarget('live', []);
+    live.replaced = async () => (asked++, undefined);
+    expect(await reachable(live, 2_000)).toBe(live);
+    expect(asked).toBe(0);
+  });
+
+  it('is the replacement when the plugin refuses connections and was replaced', async () => {
+    const next = await liveTarget('new', []);
+    const old = target(await deadAddress(), async () => next);
+    expect(await reachable(old, 300)).toBe(next);
+  });
+
+  it('stays the current one when nothing replaced it', async () => {
+    const old = target(await deadAddress(), async () => undefined);
+    expect(await reachable(old, 300)).toBe(old);
   });
 });
