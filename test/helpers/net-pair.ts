@@ -12,3 +12,12 @@ export async function socketPair(): Promise<[net.Socket, net.Socket]> {
   server.close();
   return [client, other];
 }
+
+/** A loopback port nothing listens on (just now). */
+export async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as net.AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+}

@@ -5,11 +5,10 @@
 // minus the 4-byte id) and nothing more. Credit is now checked after every read(), as Go
 // checks it after every Stream.Read.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MuxBroker, readExactly } from '../../../src/bridge/goplugin/broker.ts';
+import { readExactly } from '../../../src/bridge/goplugin/broker.ts';
 import { Puller } from '../../../src/bridge/mattermost/streams/puller.ts';
-import { client as yamuxClient, server as yamuxServer } from '../../../src/bridge/yamux/index.ts';
 import type { YamuxStream } from '../../../src/bridge/yamux/index.ts';
-import { socketPair } from '../../helpers/net-pair.ts';
+import { brokerPair } from '../../helpers/broker-pair.ts';
 
 const WINDOW = 256 * 1024;
 const cleanups: (() => void)[] = [];
@@ -21,25 +20,6 @@ function pattern(n: number, seed: number): Buffer {
   const b = Buffer.allocUnsafe(n);
   for (let i = 0; i < n; i++) b[i] = (i * 31 + seed) & 0xff;
   return b;
-}
-
-/** A dialed and an accepted broker stream over real yamux sessions on TCP loopback. */
-async function brokerPair(): Promise<{ out: YamuxStream; inn: YamuxStream }> {
-  const [a, b] = await socketPair();
-  const dialer = new MuxBroker(yamuxClient(a, { enableKeepAlive: false }));
-  const acceptor = new MuxBroker(yamuxServer(b, { enableKeepAlive: false }));
-  cleanups.push(() => {
-    dialer.close();
-    acceptor.close();
-    a.destroy();
-    b.destroy();
-  });
-  void dialer.run();
-  void acceptor.run();
-  const id = acceptor.nextId();
-  const accepted = acceptor.accept(id);
-  const out = await dialer.dial(id);
-  return { out, inn: await accepted };
 }
 
 /** Writes `data` in `chunk`-sized write() calls, honouring backpressure, then ends. */
@@ -74,7 +54,7 @@ describe('MuxBroker streams: writes larger than the yamux window', () => {
   ];
   for (const [chunk, delay] of cases) {
     it(`600000 bytes in writes of ${chunk}, reader attaches after ${delay} ms`, async () => {
-      const { out, inn } = await brokerPair();
+      const { out, inn } = await brokerPair(cleanups);
       const data = pattern(600_000, chunk);
       const writing = writeAll(out, data, chunk);
       await new Promise((r) => setTimeout(r, delay));
@@ -87,7 +67,7 @@ describe('MuxBroker streams: writes larger than the yamux window', () => {
   }
 
   it('a single 4 MiB write, read back through readExactly(4) and then the Puller', async () => {
-    const { out, inn } = await brokerPair();
+    const { out, inn } = await brokerPair(cleanups);
     const data = pattern(4 << 20, 3);
     out.end(data);
     await new Promise((r) => setTimeout(r, 50)); // let the first window arrive and sit
@@ -98,7 +78,7 @@ describe('MuxBroker streams: writes larger than the yamux window', () => {
   }, 10_000);
 
   it('the same single 4 MiB write, the other way (acceptor writes, dialer reads)', async () => {
-    const { out, inn } = await brokerPair();
+    const { out, inn } = await brokerPair(cleanups);
     const data = pattern(4 << 20, 4);
     inn.end(data);
     await new Promise((r) => setTimeout(r, 50));

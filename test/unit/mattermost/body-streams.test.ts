@@ -4,7 +4,6 @@
  * BodyWriter gathers response chunks while a Write is in flight.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MuxBroker } from '../../../src/bridge/goplugin/broker.ts';
 import { BodyWriter } from '../../../src/bridge/mattermost/streams/body-writer.ts';
 import {
   READ_AHEAD_BYTES,
@@ -13,32 +12,13 @@ import {
 } from '../../../src/bridge/mattermost/streams/io-reader.ts';
 import type { ResponseWriterClient } from '../../../src/bridge/mattermost/streams/response-writer.ts';
 import { decodeVarint } from '../../../src/bridge/mattermost/streams/varint.ts';
-import { client as yamuxClient, server as yamuxServer } from '../../../src/bridge/yamux/index.ts';
 import type { YamuxStream } from '../../../src/bridge/yamux/index.ts';
-import { socketPair } from '../../helpers/net-pair.ts';
+import { brokerPair } from '../../helpers/broker-pair.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
-
-async function brokerPair(): Promise<{ out: YamuxStream; inn: YamuxStream }> {
-  const [a, b] = await socketPair();
-  const dialer = new MuxBroker(yamuxClient(a, { enableKeepAlive: false }));
-  const acceptor = new MuxBroker(yamuxServer(b, { enableKeepAlive: false }));
-  cleanups.push(() => {
-    dialer.close();
-    acceptor.close();
-    a.destroy();
-    b.destroy();
-  });
-  void dialer.run();
-  void acceptor.run();
-  const id = acceptor.nextId();
-  const accepted = acceptor.accept(id);
-  const out = await dialer.dial(id);
-  return { out, inn: await accepted };
-}
 
 function pattern(n: number): Buffer {
   const b = Buffer.allocUnsafe(n);
@@ -80,7 +60,7 @@ function serve(stream: YamuxStream, data: Buffer, asked: number[]): Promise<void
 describe('RemoteReader', () => {
   for (const size of [0, 1, 65_536, 65_537, 1_000_000]) {
     it(`reads a ${size}-byte body in chunks of the size asked, then null`, async () => {
-      const { out, inn } = await brokerPair();
+      const { out, inn } = await brokerPair(cleanups);
       const data = pattern(size);
       const asked: number[] = [];
       const served = serve(out, data, asked);

@@ -5,7 +5,6 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
-import { createServer } from 'node:net';
 import type { GobStruct } from '../../../src/bridge/gob/types.ts';
 import type { MuxBroker } from '../../../src/bridge/goplugin/index.ts';
 import { loadContract, PACKAGE } from '../../../src/bridge/grpc/contract.ts';
@@ -17,6 +16,7 @@ import { GobTypes, loadSchema } from '../../../src/bridge/mattermost/schema.ts';
 import { Translator } from '../../../src/bridge/mattermost/translate.ts';
 import { createLogger } from '../../../src/log.ts';
 import { SCHEMA_FILE } from '../../../src/paths.ts';
+import { freePort } from '../../helpers/net-pair.ts';
 
 const contract = loadContract();
 const schema = loadSchema(SCHEMA_FILE);
@@ -60,11 +60,7 @@ function target(address: string, replaced?: HooksTarget['replaced']): HooksTarge
 
 /** A port nothing listens on: connections are refused, as to a plugin that just died. */
 async function deadAddress(): Promise<string> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return `127.0.0.1:${port}`;
+  return `127.0.0.1:${await freePort()}`;
 }
 
 function call(t: HooksTarget) {

@@ -7,6 +7,7 @@ import {
   type OneTimeListener,
   type OneTimeListenerOptions,
 } from '../../../src/bridge/sidecar/one-time-listener.ts';
+import { freePort } from '../../helpers/net-pair.ts';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -48,15 +49,6 @@ async function busyPort(): Promise<number> {
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   cleanup.push(() => s.close());
   return (s.address() as net.AddressInfo).port;
-}
-
-/** A port nothing listens on (just now). */
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((resolve) => s.close(resolve));
-  return port;
 }
 
 describe('openOneTimeListener', () => {
