@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,15 +87,8 @@ func TestAgentPython(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Registered first so that it runs after the shutdown below (cleanups run last-in first-out).
 	t.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = fmt.Errorf("env.Shutdown() did not return: %v", werr)
-		}
-		if err != nil {
-			t.Errorf("after env.Shutdown(): %v\n%s", err, e.Diagnostics())
-			e.KillLeftovers()
-		}
 		var left []harness.Proc
 		harness.PollUntil(harness.ProcessExitTimeout, func() bool {
 			left = harness.GlobalMatches(mcpMarker)
@@ -111,6 +103,7 @@ func TestAgentPython(t *testing.T) {
 			}
 		}
 	})
+	shutdownAtCleanup(t, e, "")
 
 	start = time.Now()
 	if werr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, err = e.Activate() }); werr != nil || err != nil {

@@ -111,16 +111,7 @@ func testHelloExample(t *testing.T, repo, tmp string, ex helloExample) {
 	if err != nil {
 		t.Fatalf("installing the packed bundle as the server does: %v", err)
 	}
-	t.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = fmt.Errorf("env.Shutdown() did not return: %v", werr)
-		}
-		if err != nil {
-			t.Errorf("after env.Shutdown(): %v\n%s", err, e.Diagnostics())
-			e.KillLeftovers()
-		}
-	})
+	shutdownAtCleanup(t, e, "")
 	if e.ID != ex.id {
 		t.Fatalf("installed plugin id %q, want %q", e.ID, ex.id)
 	}

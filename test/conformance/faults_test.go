@@ -698,16 +698,7 @@ func quietEnv(t *testing.T, kind harness.Kind) *harness.Env {
 	if err != nil {
 		t.Fatalf("[%s] %v", kind, err)
 	}
-	t.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = werr
-		}
-		if err != nil {
-			t.Errorf("[%s] after env.Shutdown(): %v", kind, err)
-			e.KillLeftovers()
-		}
-	})
+	shutdownAtCleanup(t, e, fmt.Sprintf("[%s] ", kind))
 	return e
 }
 

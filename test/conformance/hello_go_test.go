@@ -149,16 +149,7 @@ func TestHelloGo(t *testing.T) {
 		t.Fatalf("installing the packed bundle as the server does: %v", err)
 	}
 	e.Logs = logs
-	t.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = werr
-		}
-		if err != nil {
-			t.Errorf("after env.Shutdown(): %v\n%s", err, e.Diagnostics())
-			e.KillLeftovers()
-		}
-	})
+	shutdownAtCleanup(t, e, "")
 	if e.ID != helloGoID {
 		t.Fatalf("installed plugin id %q, want %q", e.ID, helloGoID)
 	}

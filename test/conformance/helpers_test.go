@@ -47,19 +47,26 @@ func newEnv(tb testing.TB, kind harness.Kind) *harness.Env {
 	if err != nil {
 		tb.Fatalf("[%s] cannot set up the plugin: %v", kind, err)
 	}
+	shutdownAtCleanup(tb, e, fmt.Sprintf("[%s] ", kind))
+	return e
+}
+
+// shutdownAtCleanup calls env.Shutdown() when the test ends: a Shutdown that fails or does not
+// return is a test error with the diagnostics, and plugin processes left behind are killed.
+func shutdownAtCleanup(tb testing.TB, e *harness.Env, label string) {
+	tb.Helper()
 	tb.Cleanup(func() {
 		var err error
 		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
 			err = fmt.Errorf("env.Shutdown() did not return: %v (a process holding the plugin's stdout/stderr keeps go-plugin's Kill waiting)", werr)
 		}
 		if err != nil {
-			tb.Errorf("[%s] after env.Shutdown(): %v\n%s", kind, err, e.Diagnostics())
+			tb.Errorf("%safter env.Shutdown(): %v\n%s", label, err, e.Diagnostics())
 			if killed := e.KillLeftovers(); len(killed) > 0 {
-				tb.Logf("[%s] killed leftover plugin processes:\n%s", kind, harness.FormatProcs(killed))
+				tb.Logf("%skilled leftover plugin processes:\n%s", label, harness.FormatProcs(killed))
 			}
 		}
 	})
-	return e
 }
 
 // activated returns an environment whose plugin activated successfully.

@@ -77,16 +77,7 @@ func startRoundTrip(t *testing.T) (*roundTrip, *harness.Schema) {
 	if err != nil {
 		t.Fatalf("cannot set up the echo plugin: %v", err)
 	}
-	t.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = werr
-		}
-		if err != nil {
-			t.Errorf("after env.Shutdown(): %v\n%s", err, e.Diagnostics())
-			e.KillLeftovers()
-		}
-	})
+	shutdownAtCleanup(t, e, "")
 	activateStart := time.Now()
 	if werr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, err = e.Activate() }); werr != nil || err != nil {
 		t.Fatalf("env.Activate(%q): %v %v\n%s", e.ID, werr, err, e.Diagnostics())

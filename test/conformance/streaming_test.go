@@ -58,18 +58,7 @@ func streamActivated(tb testing.TB, kind harness.Kind, ids ...string) *harness.S
 	if err != nil {
 		tb.Fatalf("[%s] cannot set up the streaming plugin: %v", kind, err)
 	}
-	tb.Cleanup(func() {
-		var err error
-		if werr := harness.WithTimeout(harness.ShutdownTimeout, func() { err = e.Shutdown() }); werr != nil {
-			err = fmt.Errorf("env.Shutdown() did not return: %v", werr)
-		}
-		if err != nil {
-			tb.Errorf("[%s] after env.Shutdown(): %v\n%s", kind, err, e.Diagnostics())
-			if killed := e.KillLeftovers(); len(killed) > 0 {
-				tb.Logf("[%s] killed leftover plugin processes:\n%s", kind, harness.FormatProcs(killed))
-			}
-		}
-	})
+	shutdownAtCleanup(tb, e.Env, fmt.Sprintf("[%s] ", kind))
 	start := time.Now()
 	var aerr error
 	if werr := harness.WithTimeout(harness.ActivateTimeout, func() { aerr = e.ActivateAll() }); werr != nil {

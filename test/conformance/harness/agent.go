@@ -86,21 +86,8 @@ func (a *AgentAPI) BotID(username string) string {
 func (a *AgentAPI) LoadPluginConfiguration(dest any) error {
 	a.record("LoadPluginConfiguration")
 	a.amu.Lock()
-	final := map[string]any{}
-	if a.manifest != nil && a.manifest.SettingsSchema != nil {
-		for _, s := range a.manifest.SettingsSchema.Settings {
-			final[strings.ToLower(s.Key)] = s.Default
-		}
-	}
-	for k, v := range a.config {
-		final[strings.ToLower(k)] = v
-	}
-	a.amu.Unlock()
-	b, err := json.Marshal(final)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, dest)
+	defer a.amu.Unlock()
+	return loadPluginConfiguration(a.manifest, a.config, dest)
 }
 
 // EnsureBotUser creates the bot on first sight of its username and answers the same

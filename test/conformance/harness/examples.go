@@ -111,21 +111,8 @@ func (a *ExampleAPI) SetPluginConfig(cfg map[string]any) {
 func (a *ExampleAPI) LoadPluginConfiguration(dest any) error {
 	a.record("LoadPluginConfiguration")
 	a.emu.Lock()
-	final := map[string]any{}
-	if a.manifest != nil && a.manifest.SettingsSchema != nil {
-		for _, s := range a.manifest.SettingsSchema.Settings {
-			final[strings.ToLower(s.Key)] = s.Default
-		}
-	}
-	for k, v := range a.config {
-		final[strings.ToLower(k)] = v
-	}
-	a.emu.Unlock()
-	b, err := json.Marshal(final)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, dest)
+	defer a.emu.Unlock()
+	return loadPluginConfiguration(a.manifest, a.config, dest)
 }
 
 // GetPluginConfig answers the saved settings (PluginSettings.Plugins[id]), keys lowercased.
@@ -204,4 +191,23 @@ func (e *Env) PluginProcessPID(marker string) int {
 		}
 	}
 	return 0
+}
+
+// loadPluginConfiguration is the server's LoadPluginConfiguration: the manifest's setting defaults,
+// overridden by the saved settings, keys lowercased, JSON-decoded into dest.
+func loadPluginConfiguration(m *model.Manifest, saved map[string]any, dest any) error {
+	final := map[string]any{}
+	if m != nil && m.SettingsSchema != nil {
+		for _, s := range m.SettingsSchema.Settings {
+			final[strings.ToLower(s.Key)] = s.Default
+		}
+	}
+	for k, v := range saved {
+		final[strings.ToLower(k)] = v
+	}
+	b, err := json.Marshal(final)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, dest)
 }

@@ -236,3 +236,27 @@ func FormatProcs(procs []Proc) string {
 	}
 	return strings.TrimRight(sb.String(), "\n")
 }
+
+// CPUTime sums user and system CPU time of pids (/proc/<pid>/stat utime and stime, in clock
+// ticks of 10 ms: USER_HZ is 100 on Linux); processes that are gone count 0.
+func CPUTime(pids []int) time.Duration {
+	var ticks int64
+	for _, pid := range pids {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		i := strings.LastIndexByte(string(b), ')')
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 13 {
+			continue
+		}
+		u, _ := strconv.ParseInt(f[11], 10, 64)
+		st, _ := strconv.ParseInt(f[12], 10, 64)
+		ticks += u + st
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
+}

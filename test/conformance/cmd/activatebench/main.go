@@ -313,7 +313,7 @@ func activateOnce(repo string, kind harness.Kind, sc *harness.SidecarProc, n int
 	defer cleanup()
 	var sidecarCPU time.Duration
 	if kind == harness.Sidecar {
-		sidecarCPU = -cpuTime([]int{sc.Cmd.Process.Pid})
+		sidecarCPU = -harness.CPUTime([]int{sc.Cmd.Process.Pid})
 	}
 	var aerr error
 	var d time.Duration
@@ -338,44 +338,20 @@ func activateOnce(repo string, kind harness.Kind, sc *harness.SidecarProc, n int
 	for _, p := range harness.PluginProcessTree(e.BundleDir) {
 		pids = append(pids, p.PID)
 	}
-	cpu := cpuTime(pids)
+	cpu := harness.CPUTime(pids)
 	if kind == harness.Sidecar {
 		pid := sc.Cmd.Process.Pid
-		sidecarCPU += cpuTime([]int{pid})
+		sidecarCPU += harness.CPUTime([]int{pid})
 		var children []int
 		for _, p := range harness.Descendants(pid, harness.AllProcs()) {
 			children = append(children, p.PID)
 		}
-		cpu += sidecarCPU + cpuTime(children)
+		cpu += sidecarCPU + harness.CPUTime(children)
 	}
 	if err := shutdown(e); err != nil {
 		return 0, 0, err
 	}
 	return float64(d) / float64(time.Millisecond), float64(cpu) / float64(time.Millisecond), nil
-}
-
-// cpuTime sums user and system CPU time of pids (/proc/<pid>/stat utime and stime, in clock
-// ticks of 10 ms: USER_HZ is 100 on Linux); processes that are gone count 0.
-func cpuTime(pids []int) time.Duration {
-	var ticks int64
-	for _, pid := range pids {
-		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			continue
-		}
-		i := strings.LastIndexByte(string(b), ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(string(b[i+1:]))
-		if len(f) < 13 {
-			continue
-		}
-		u, _ := strconv.ParseInt(f[11], 10, 64)
-		st, _ := strconv.ParseInt(f[12], 10, 64)
-		ticks += u + st
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond
 }
 
 func shutdown(e *harness.Env) error {

@@ -38,7 +38,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -332,7 +331,7 @@ func measureHooks(benches []*bench, rounds int, duration time.Duration) {
 				continue
 			}
 			var err error
-			cpu0 := cpuTime(b.pids)
+			cpu0 := harness.CPUTime(b.pids)
 			// bounded: a hung plugin must not hang the benchmark run
 			if terr := harness.WithTimeout(slice+2*harness.CallTimeout, func() {
 				start := time.Now()
@@ -346,7 +345,7 @@ func measureHooks(benches []*bench, rounds int, duration time.Duration) {
 			}); terr != nil {
 				err = terr
 			}
-			b.cpu += cpuTime(b.pids) - cpu0
+			b.cpu += harness.CPUTime(b.pids) - cpu0
 			if err != nil {
 				logf("%s", b.env.Diagnostics())
 				b.res.Error = err.Error()
@@ -371,30 +370,6 @@ func measureHooks(benches []*bench, rounds int, duration time.Duration) {
 		logf("[%s] MessageWillBePosted: mean %.0f ns, p50 %.0f ns, p99 %.0f ns, plugin-side CPU %.0f ns over %d calls",
 			b.kind, mean, p50, p99, cpu, len(s))
 	}
-}
-
-// cpuTime sums user and system CPU time of pids (/proc/<pid>/stat utime and stime, in clock
-// ticks of 10 ms: USER_HZ is 100 on Linux); processes that are gone count 0.
-func cpuTime(pids []int) time.Duration {
-	var ticks int64
-	for _, pid := range pids {
-		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			continue
-		}
-		i := strings.LastIndexByte(string(b), ')')
-		if i < 0 {
-			continue
-		}
-		f := strings.Fields(string(b[i+1:]))
-		if len(f) < 13 {
-			continue
-		}
-		u, _ := strconv.ParseInt(f[11], 10, 64)
-		st, _ := strconv.ParseInt(f[12], 10, 64)
-		ticks += u + st
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond
 }
 
 // measureAPI has each kind's plugin time GetUser and KVSet (1 KiB) calls, 3 interleaved rounds,
