@@ -3,8 +3,8 @@
  * module in its own process and calls its hooks without gRPC sockets or a second process. The plugin
  * code is the same as out of process: its `runPlugin(plugin)` hands the plugin over instead of
  * serving (or the module's default export is the plugin). Messages still pass through the
- * contract's serializers (src/bridge/grpc/in-process.ts), so handlers see exactly what they would
- * over gRPC.
+ * contract's message types (src/bridge/grpc/in-process.ts), so handlers see what they would over
+ * gRPC.
  */
 import type * as grpc from '@grpc/grpc-js';
 import type { Contract } from '../../../src/bridge/grpc/contract.ts';

@@ -43,19 +43,61 @@ export function inProcessClient(
 ): grpc.Client {
   const client: Record<string, unknown> = { close: () => {} };
   for (const [name, def] of Object.entries(definition) as [string, AnyDefinition][]) {
-    const handler = implementation[name] as ((...a: unknown[]) => void) | undefined;
-    const missing = (): grpc.ServiceError =>
-      serviceError(grpc.status.UNIMPLEMENTED, `The server does not implement the method ${def.path}`);
+    const m: Method = {
+      path: def.path,
+      handler: implementation[name] as Method['handler'],
+      request: crossing(def, 'request'),
+      response: crossing(def, 'response'),
+    };
     if (!def.requestStream && !def.responseStream)
       client[name] = (req: Msg, md: grpc.Metadata, opts: grpc.CallOptions, cb: UnaryCallback) =>
-        unary(def, handler, missing, req, md, opts, cb);
-    else if (def.requestStream && def.responseStream)
-      client[name] = (md: grpc.Metadata) => bidi(def, handler, missing, md);
+        unary(m, req, md, opts, cb);
+    else if (def.requestStream && def.responseStream) client[name] = (md: grpc.Metadata) => bidi(m, md);
     else if (def.requestStream)
       client[name] = (md: grpc.Metadata, opts: grpc.CallOptions, cb: UnaryCallback) =>
-        clientStream(def, handler, missing, md, opts, cb);
+        clientStream(m, md, opts, cb);
   }
   return client as unknown as grpc.Client;
+}
+
+/** One method as the calls below need it, worked out once per client. */
+interface Method {
+  path: string;
+  handler: ((...a: unknown[]) => void) | undefined;
+  request: (m: Msg) => Msg;
+  response: (m: Msg) => Msg;
+}
+
+function unimplemented(m: Method): grpc.ServiceError {
+  return serviceError(grpc.status.UNIMPLEMENTED, `The server does not implement the method ${m.path}`);
+}
+
+/** The timer that cancels a call at its deadline (none without one). */
+function deadlineTimer(
+  opts: grpc.CallOptions,
+  cancel: (err: grpc.ServiceError) => void,
+): NodeJS.Timeout | undefined {
+  const deadline = opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline;
+  if (typeof deadline !== 'number' || !Number.isFinite(deadline)) return undefined;
+  return setTimeout(
+    () => cancel(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded')),
+    Math.max(0, deadline - Date.now()),
+  );
+}
+
+/** The callback a unary or client-stream handler answers through. */
+function answer(
+  m: Method,
+  finish: (err: grpc.ServiceError | null, res?: Msg) => void,
+): (err: unknown, value?: Msg) => void {
+  return (err, value) => {
+    if (err) return finish(toServiceError(err));
+    try {
+      finish(null, m.response(value ?? {}));
+    } catch (e) {
+      finish(serviceError(grpc.status.INTERNAL, `cannot serialize the response: ${(e as Error).message}`));
+    }
+  };
 }
 
 /**
@@ -84,17 +126,14 @@ function serverCallBase(md: grpc.Metadata, path: string): Record<string, unknown
 }
 
 function unary(
-  def: AnyDefinition,
-  handler: ((...a: unknown[]) => void) | undefined,
-  missing: () => grpc.ServiceError,
+  m: Method,
   req: Msg,
   md: grpc.Metadata,
   opts: grpc.CallOptions,
   cb: UnaryCallback,
 ): EventEmitter {
-  const call = Object.assign(new EventEmitter(), serverCallBase(md, def.path));
+  const call = Object.assign(new EventEmitter(), serverCallBase(md, m.path));
   let done = false;
-  let timer: NodeJS.Timeout | undefined;
   const finish = (err: grpc.ServiceError | null, res?: Msg): void => {
     if (done) return;
     done = true;
@@ -107,30 +146,19 @@ function unary(
     call.emit('cancelled', 'cancelled');
     finish(err);
   };
-  const deadline = opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline;
-  if (typeof deadline === 'number' && Number.isFinite(deadline))
-    timer = setTimeout(
-      () => cancel(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded')),
-      Math.max(0, deadline - Date.now()),
-    );
+  const timer = deadlineTimer(opts, cancel);
   const clientCall = Object.assign(new EventEmitter(), {
     cancel: () => cancel(serviceError(grpc.status.CANCELLED, 'Cancelled on client')),
     getPeer: () => IN_PROCESS_PEER,
   });
+  const { handler } = m;
   if (!handler) {
-    queueMicrotask(() => finish(missing()));
+    queueMicrotask(() => finish(unimplemented(m)));
     return clientCall;
   }
   try {
-    call.request = crossing(def, 'request')(req);
-    handler(call, (err: unknown, value?: Msg) => {
-      if (err) return finish(toServiceError(err));
-      try {
-        finish(null, crossing(def, 'response')(value ?? {}));
-      } catch (e) {
-        finish(serviceError(grpc.status.INTERNAL, `cannot serialize the response: ${(e as Error).message}`));
-      }
-    });
+    call.request = m.request(req);
+    handler(call, answer(m, finish));
   } catch (e) {
     queueMicrotask(() => finish(serviceError(grpc.status.INTERNAL, (e as Error).message)));
   }
@@ -203,13 +231,8 @@ function onServerEnd(server: Duplex, end: (err: grpc.ServiceError) => void): voi
   server.on('error', () => {});
 }
 
-function bidi(
-  def: AnyDefinition,
-  handler: ((...a: unknown[]) => void) | undefined,
-  missing: () => grpc.ServiceError,
-  md: grpc.Metadata,
-): Duplex {
-  const { client, server } = duplexPair(crossing(def, 'request'), crossing(def, 'response'), (from, err) =>
+function bidi(m: Method, md: grpc.Metadata): Duplex {
+  const { client, server } = duplexPair(m.request, m.response, (from, err) =>
     fail(
       serviceError(
         grpc.status.INTERNAL,
@@ -225,7 +248,7 @@ function bidi(
     client.destroy(err);
     server.destroy();
   };
-  const serverCall = Object.assign(server, serverCallBase(md, def.path));
+  const serverCall = Object.assign(server, serverCallBase(md, m.path));
   // The server ends its side: OK status once the client has read everything.
   client.once('end', () => {
     if (settled) return;
@@ -242,19 +265,13 @@ function bidi(
     },
     getPeer: () => IN_PROCESS_PEER,
   });
-  if (!handler) queueMicrotask(() => fail(missing()));
+  const { handler } = m;
+  if (!handler) queueMicrotask(() => fail(unimplemented(m)));
   else queueMicrotask(() => handler(serverCall));
   return client;
 }
 
-function clientStream(
-  def: AnyDefinition,
-  handler: ((...a: unknown[]) => void) | undefined,
-  missing: () => grpc.ServiceError,
-  md: grpc.Metadata,
-  opts: grpc.CallOptions,
-  cb: UnaryCallback,
-): Duplex {
+function clientStream(m: Method, md: grpc.Metadata, opts: grpc.CallOptions, cb: UnaryCallback): Duplex {
   let done = false;
   const finish = (err: grpc.ServiceError | null, res?: Msg): void => {
     if (done) return;
@@ -267,12 +284,12 @@ function clientStream(
     }
   };
   const { client, server } = duplexPair(
-    crossing(def, 'request'),
-    (m) => m,
+    m.request,
+    (x) => x,
     (_from, err) =>
       finish(serviceError(grpc.status.INTERNAL, `Request message serialization failure: ${err.message}`)),
   );
-  const serverCall = Object.assign(server, serverCallBase(md, def.path));
+  const serverCall = Object.assign(server, serverCallBase(md, m.path));
   onServerEnd(server, (err) => finish(err));
   client.on('error', () => {});
   const cancel = (err: grpc.ServiceError): void => {
@@ -281,31 +298,13 @@ function clientStream(
     server.emit('cancelled', 'cancelled');
     finish(err);
   };
-  const deadline = opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline;
-  const timer =
-    typeof deadline === 'number' && Number.isFinite(deadline)
-      ? setTimeout(
-          () => cancel(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded')),
-          Math.max(0, deadline - Date.now()),
-        )
-      : undefined;
+  const timer = deadlineTimer(opts, cancel);
   Object.assign(client, {
     cancel: () => cancel(serviceError(grpc.status.CANCELLED, 'Cancelled on client')),
     getPeer: () => IN_PROCESS_PEER,
   });
-  if (!handler) queueMicrotask(() => finish(missing()));
-  else
-    queueMicrotask(() =>
-      handler(serverCall, (err: unknown, value?: Msg) => {
-        if (err) return finish(toServiceError(err));
-        try {
-          finish(null, crossing(def, 'response')(value ?? {}));
-        } catch (e) {
-          finish(
-            serviceError(grpc.status.INTERNAL, `cannot serialize the response: ${(e as Error).message}`),
-          );
-        }
-      }),
-    );
+  const { handler } = m;
+  if (!handler) queueMicrotask(() => finish(unimplemented(m)));
+  else queueMicrotask(() => handler(serverCall, answer(m, finish)));
   return client;
 }
