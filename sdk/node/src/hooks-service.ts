@@ -4,6 +4,7 @@
  * Served over gRPC by runPlugin, or called in the bridge's own process (in-process mode).
  */
 import * as grpc from '@grpc/grpc-js';
+import { hasBearer } from '../../../src/bridge/grpc/bearer.ts';
 import { PACKAGE, type Contract } from '../../../src/bridge/grpc/contract.ts';
 import type { Logger } from '../../../src/log.ts';
 import type { ApiClient } from './api-client.ts';
@@ -65,7 +66,7 @@ export function hooksImplementation(
     if (name in STREAMING_NAMES) {
       const handler = streams[name];
       impl[name] = (call: grpc.ServerDuplexStream<Msg, Msg>) => {
-        if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
+        if (!hasBearer(call.metadata, token)) {
           return failCall(
             call,
             refuse(grpc.status.UNAUTHENTICATED, 'hooks may only be called by the bridge'),
@@ -78,7 +79,7 @@ export function hooksImplementation(
       continue;
     }
     impl[name] = (call: grpc.ServerUnaryCall<Msg, Msg>, cb: grpc.sendUnaryData<Msg>) => {
-      if (call.metadata.get('authorization')[0] !== `Bearer ${token}`) {
+      if (!hasBearer(call.metadata, token)) {
         return cb({ code: grpc.status.UNAUTHENTICATED, details: 'hooks may only be called by the bridge' });
       }
       if (name === 'Implemented') {

@@ -7,6 +7,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
+import { bearerMetadata } from '../../../src/bridge/grpc/bearer.ts';
 import { CHANNEL_OPTIONS } from '../../../src/bridge/grpc/limits.ts';
 import type { Body, CallOptions } from './api-types.ts';
 import { AppError } from './errors.ts';
@@ -39,11 +40,7 @@ export function createServiceClient(o: ServiceClientOptions): { close(): void } 
   const client = (typeof o.target === 'string'
     ? new Client(o.target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS)
     : o.target) as unknown as Record<string, (...a: unknown[]) => unknown> & grpc.Client;
-  const metadata = (): grpc.Metadata => {
-    const md = new grpc.Metadata();
-    md.set('authorization', `Bearer ${o.token}`);
-    return md;
-  };
+  const metadata = (): grpc.Metadata => bearerMetadata(o.token);
   const fail = (err: grpc.ServiceError): Error => AppError.fromServiceError(err, o.appErrorType) ?? err;
   const deadline = (ms: number | undefined): grpc.CallOptions => (ms ? { deadline: Date.now() + ms } : {});
 

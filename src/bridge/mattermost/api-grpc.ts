@@ -4,7 +4,7 @@
  * every call must carry the plugin's token (`authorization: Bearer <token>`).
  */
 import { secondsSince } from '../../clock.ts';
-import { timingSafeEqual } from 'node:crypto';
+import { hasBearer } from '../grpc/bearer.ts';
 import * as grpc from '@grpc/grpc-js';
 import { RpcConnectionError, RpcServerError, type RpcClient } from '../netrpc/index.ts';
 import type { Logger } from '../../log.ts';
@@ -55,19 +55,10 @@ async function handle(
   codec: MethodCodec,
   call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>,
 ): Promise<unknown> {
-  if (!authorized(call.metadata, d.token)) {
-    throw {
-      code: grpc.status.UNAUTHENTICATED,
-      details: 'missing or wrong plugin token (metadata authorization: Bearer <MM_BRIDGE_TOKEN>)',
-    };
-  }
+  if (!hasBearer(call.metadata, d.token))
+    throw { code: grpc.status.UNAUTHENTICATED, details: UNAUTHENTICATED };
   const client = d.apiClient();
-  if (!client || client.closed) {
-    throw {
-      code: grpc.status.UNAVAILABLE,
-      details: 'the Mattermost plugin API is not connected (it is available from OnActivate on)',
-    };
-  }
+  if (!client || client.closed) throw { code: grpc.status.UNAVAILABLE, details: NOT_CONNECTED };
   let args;
   try {
     args = codec.requestToArgs(call.request);
@@ -96,7 +87,7 @@ async function handle(
 /** Client-stream uploads answer once; PluginHTTP streams its response. Same checks as unary calls. */
 function streamingHandler(d: ApiDeps, codec: MethodCodec): grpc.UntypedHandleCall {
   const deps = (md: grpc.Metadata): ApiStreamDeps => {
-    if (!authorized(md, d.token)) throw { code: grpc.status.UNAUTHENTICATED, details: UNAUTHENTICATED };
+    if (!hasBearer(md, d.token)) throw { code: grpc.status.UNAUTHENTICATED, details: UNAUTHENTICATED };
     const api = d.apiClient();
     const broker = d.broker?.();
     if (!api || api.closed || !broker) throw { code: grpc.status.UNAVAILABLE, details: NOT_CONNECTED };
@@ -138,12 +129,4 @@ function rpcFailure(method: string, err: unknown): Partial<grpc.StatusObject> {
   if (err instanceof RpcConnectionError)
     return { code: grpc.status.UNAVAILABLE, details: `${method}: ${message}` };
   return { code: grpc.status.INTERNAL, details: `${method}: ${message}` };
-}
-
-function authorized(md: grpc.Metadata, token: string): boolean {
-  const got = md.get('authorization')[0];
-  if (typeof got !== 'string' || !got.startsWith('Bearer ')) return false;
-  const a = Buffer.from(got.slice(7));
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

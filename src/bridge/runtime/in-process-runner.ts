@@ -11,24 +11,23 @@ import { register } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
+import { bearerMetadata } from '../grpc/bearer.ts';
 import type { Contract } from '../grpc/contract.ts';
 import { inProcessClient } from '../grpc/in-process.ts';
 import type { HooksTarget } from '../mattermost/hooks-target.ts';
-import { callUnary } from '../mattermost/unary.ts';
 import type { Logger } from '../../log.ts';
 import { PACKAGE_ROOT } from '../../paths.ts';
+import { askImplemented, type ImplementedQuery } from './implemented.ts';
 import type { BundleInfo } from './manifest.ts';
 import { nodeSdkModule } from './sdk-environment.ts';
 import type { PluginState, SupervisorEvents } from './supervisor.ts';
 
-export interface InProcessRunnerOptions {
+export interface InProcessRunnerOptions extends ImplementedQuery {
   bundle: BundleInfo;
   contract: Contract;
   /** The bridge's PluginAPI implementation, called by the plugin's API client. */
   api: grpc.UntypedServiceImplementation;
   token: string;
-  implementedField: string;
-  known: ReadonlySet<string>;
   log: Logger;
   reactivate?: (t: HooksTarget) => Promise<void>;
 }
@@ -117,15 +116,10 @@ export class InProcessRunner extends EventEmitter<SupervisorEvents> {
       this.loaded?.close();
       this.loaded = loaded;
       const client = inProcessClient(contract.hooks, loaded.implementation);
-      const metadata = (): grpc.Metadata => {
-        const md = new grpc.Metadata();
-        md.set('authorization', `Bearer ${this.o.token}`);
-        return md;
-      };
-      const res = await callUnary(client, 'Implemented', {}, metadata(), bundle.settings.startTimeoutMs);
-      const names = (res[this.o.implementedField] ?? []) as string[];
+      const metadata = (): grpc.Metadata => bearerMetadata(this.o.token);
+      const implemented = await askImplemented(client, metadata(), this.o, bundle.settings.startTimeoutMs);
       // The server fixed its list at the first Implemented: a reload keeps that list.
-      if (first) this.implemented = new Set(names.filter((n) => this.o.known.has(n)));
+      if (first) this.implemented = implemented;
       const target: HooksTarget = { client, implemented: this.implemented, metadata };
       if (!first) await this.o.reactivate?.(target);
       this.state = 'running';

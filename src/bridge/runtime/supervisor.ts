@@ -12,10 +12,11 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../log.ts';
+import { bearerMetadata } from '../grpc/bearer.ts';
 import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
 import type { HooksTarget } from '../mattermost/hooks-target.ts';
-import { callUnary } from '../mattermost/unary.ts';
 import type { BundleInfo } from './manifest.ts';
+import { askImplemented, type ImplementedQuery } from './implemented.ts';
 import { startLanguagePlugin, type StartedPlugin } from './language-plugin.ts';
 
 export type PluginState = 'starting' | 'running' | 'restarting' | 'failed' | 'stopped';
@@ -38,14 +39,10 @@ export const RESTART_DEFAULTS: Readonly<RestartPolicy> = {
 /** How long a process whose hooks server refuses connections may take to be seen exiting. */
 const EXIT_GRACE_MS = 2_000;
 
-export interface SupervisorOptions {
+export interface SupervisorOptions extends ImplementedQuery {
   bundle: BundleInfo;
   api: { target: string; token: string };
   service: grpc.ServiceDefinition;
-  /** The proto field of ImplementedResponse that lists the hooks. */
-  implementedField: string;
-  /** Hook names the bridge can carry (others in Implemented are dropped with a warning). */
-  known: ReadonlySet<string>;
   log: Logger;
   policy?: Partial<RestartPolicy>;
   /** Called after a restart to bring the new process to where the old one was (OnActivate replay). */
@@ -123,17 +120,8 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
         ...this.o.clientOptions,
       });
       this.client = client;
-      const metadata = (): grpc.Metadata => {
-        const md = new grpc.Metadata();
-        md.set('authorization', `Bearer ${this.o.api.token}`);
-        return md;
-      };
-      const res = await callUnary(client, 'Implemented', {}, metadata(), bundle.settings.startTimeoutMs);
-      const names = (res[this.o.implementedField] ?? []) as string[];
-      const unknown = names.filter((n) => !this.o.known.has(n));
-      if (unknown.length)
-        log.warn({ hooks: unknown }, 'the language plugin lists hooks the bridge cannot carry; ignored');
-      const implemented = new Set(names.filter((n) => this.o.known.has(n)));
+      const metadata = (): grpc.Metadata => bearerMetadata(this.o.api.token);
+      const implemented = await askImplemented(client, metadata(), this.o, bundle.settings.startTimeoutMs);
       // The server fixed its list at the first Implemented: a restarted process keeps that list.
       if (first) this.implemented = implemented;
       proc.exited.then(({ code, signal }) => this.onExit(proc, code, signal));

@@ -1,0 +1,20 @@
+/**
+ * The per-plugin token on gRPC calls, both ways between the bridge and a language plugin:
+ * metadata `authorization: Bearer <token>`, compared in constant time.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+
+export function bearerMetadata(token: string): grpc.Metadata {
+  const md = new grpc.Metadata();
+  md.set('authorization', `Bearer ${token}`);
+  return md;
+}
+
+export function hasBearer(md: grpc.Metadata, token: string): boolean {
+  const got = md.get('authorization')[0];
+  if (typeof got !== 'string' || !got.startsWith('Bearer ')) return false;
+  const a = Buffer.from(got.slice(7));
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
