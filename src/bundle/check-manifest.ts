@@ -91,7 +91,15 @@ export function checkManifest(dir: string): ManifestCheck {
   return { problems, manifest, raw, bundle };
 }
 
-const BRIDGE_KEYS = ['command', 'env', 'start_timeout_ms', 'hook_timeout_ms', 'restart'];
+const BRIDGE_KEYS = [
+  'command',
+  'env',
+  'start_timeout_ms',
+  'hook_timeout_ms',
+  'restart',
+  'in_process',
+  'remote',
+];
 const RESTART_KEYS = ['max_restarts', 'window_ms', 'initial_backoff_ms', 'max_backoff_ms'];
 
 /** Values readBundle ignores (it falls back to its defaults) and keys it does not know. */

@@ -20,7 +20,7 @@ export type PluginState = (typeof PLUGIN_STATES)[number];
 
 export interface StatusSource {
   readonly bundle: { readonly id: string; readonly version: string };
-  /** How the language plugin runs: "process" (started by the bridge from props.bridge.command). */
+  /** How the language plugin runs: "process" (started from props.bridge.command), "in-process", "remote". */
   readonly mode: string;
   readonly lifecycle: PluginState;
   readonly pid: number | undefined;

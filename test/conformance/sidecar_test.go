@@ -29,9 +29,9 @@ import (
 	"github.com/mattermost-plugin-bridge/test/conformance/harness"
 )
 
-func startSidecar(t *testing.T) *harness.SidecarProc {
+func startSidecar(t *testing.T, extraEnv ...string) *harness.SidecarProc {
 	t.Helper()
-	s, err := harness.StartSidecar()
+	s, err := harness.StartSidecar(extraEnv...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,12 +46,19 @@ func startSidecar(t *testing.T) *harness.SidecarProc {
 // sidecarPlugin lays out the conformance TS plugin under id, attached to s, and activates it.
 func sidecarPlugin(t *testing.T, s *harness.SidecarProc, id string) *harness.Env {
 	t.Helper()
+	return stubPlugin(t, s, id, harness.WriteSidecarPlugin)
+}
+
+// stubPlugin lays out a stub bundle written by write under id and activates it.
+func stubPlugin(t *testing.T, s *harness.SidecarProc, id string,
+	write func(pluginDir, repo string, s *harness.SidecarProc, id string) (string, error)) *harness.Env {
+	t.Helper()
 	repo, err := harness.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
 	e, err := harness.NewWithLayout(harness.Sidecar, harness.Config{Logger: mlog.CreateConsoleTestLogger(t), Root: t.TempDir()},
-		func(dir string) (string, error) { return harness.WriteSidecarPlugin(dir, repo, s, id) })
+		func(dir string) (string, error) { return write(dir, repo, s, id) })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,11 @@ import { createServiceClient } from './service-client.ts';
 
 type Msg = Record<string, unknown>;
 
+/** host:port, a client (in-process), or the current client (remote mode: see ./remote.ts). */
+export type ApiTarget = string | Client | (() => Client);
+/** The plugin token, or the current one (remote mode). */
+export type ApiToken = string | (() => string);
+
 export type PluginApiClient = PluginApi & { close(): void };
 export type ApiClient = Record<string, (request?: Msg, ...rest: unknown[]) => Promise<Msg>> & {
   close(): void;
@@ -24,8 +29,8 @@ export type DriverClient = PluginDriver & { close(): void };
 /** The typed PluginAPI client for the bridge at `target` (MM_BRIDGE_API_TARGET, or an in-process client). */
 export function createPluginApi(
   contract: Contract,
-  target: string | Client,
-  token: string,
+  target: ApiTarget,
+  token: ApiToken,
   timeoutMs = 30_000,
 ): PluginApiClient {
   return createServiceClient({
@@ -42,8 +47,8 @@ export function createPluginApi(
 /** The same client, untyped. */
 export function createApiClient(
   contract: Contract,
-  target: string | Client,
-  token: string,
+  target: ApiTarget,
+  token: ApiToken,
   timeoutMs = 30_000,
 ): ApiClient {
   return createPluginApi(contract, target, token, timeoutMs) as unknown as ApiClient;
@@ -52,8 +57,8 @@ export function createApiClient(
 /** The PluginDriver client (the server's database driver, plugin.Driver), same conventions. */
 export function createDriverClient(
   contract: Contract,
-  target: string | Client,
-  token: string,
+  target: ApiTarget,
+  token: ApiToken,
   timeoutMs = 30_000,
 ): DriverClient {
   return createServiceClient({

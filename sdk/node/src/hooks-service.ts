@@ -37,8 +37,8 @@ export interface HooksServiceOptions {
   api: ApiClient;
   log: Logger;
   pluginId: string;
-  /** The token the bridge sends with every hook call. */
-  token: string;
+  /** The token the bridge sends with every hook call (remote mode: the current attach's, or ''). */
+  token: string | (() => string);
 }
 
 export function hooksImplementation(
@@ -52,7 +52,10 @@ export function hooksImplementation(
   if (unknown.length)
     throw new Error(`unknown hook name(s): ${unknown.join(', ')}; known: ${hookNames.join(', ')}`);
 
-  const { contract, api, log, pluginId, token } = o;
+  const { contract, api, log, pluginId } = o;
+  const token = o.token;
+  const fromBridge = (md: grpc.Metadata): boolean =>
+    hasBearer(md, typeof token === 'string' ? token : token());
   const ctx: HookContext = { api, log, pluginId };
   const streams = streamingHooks(def, ctx);
   const appErrorType = contract.root.lookupType(`${PACKAGE}.AppError`);
@@ -66,7 +69,7 @@ export function hooksImplementation(
     if (name in STREAMING_NAMES) {
       const handler = streams[name];
       impl[name] = (call: grpc.ServerDuplexStream<Msg, Msg>) => {
-        if (!hasBearer(call.metadata, token)) {
+        if (!fromBridge(call.metadata)) {
           return failCall(
             call,
             refuse(grpc.status.UNAUTHENTICATED, 'hooks may only be called by the bridge'),
@@ -79,7 +82,7 @@ export function hooksImplementation(
       continue;
     }
     impl[name] = (call: grpc.ServerUnaryCall<Msg, Msg>, cb: grpc.sendUnaryData<Msg>) => {
-      if (!hasBearer(call.metadata, token)) {
+      if (!fromBridge(call.metadata)) {
         return cb({ code: grpc.status.UNAUTHENTICATED, details: 'hooks may only be called by the bridge' });
       }
       if (name === 'Implemented') {

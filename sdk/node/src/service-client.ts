@@ -23,9 +23,13 @@ export interface ServiceClientOptions {
   definition: grpc.ServiceDefinition;
   service: string;
   methods: Readonly<Record<string, MethodKind>>;
-  /** host:port of the bridge's gRPC server, or a client object to use (in-process mode). */
-  target: string | grpc.Client;
-  token: string;
+  /**
+   * host:port of the bridge's gRPC server, a client object to use (in-process mode), or a function
+   * giving the current client (remote mode: the bridge's address changes at each attach).
+   */
+  target: string | grpc.Client | (() => grpc.Client);
+  /** The plugin token, or a function giving the current one (remote mode). */
+  token: string | (() => string);
   appErrorType: protobuf.Type;
   /** Default deadline of unary calls (streaming calls have none unless given per call). */
   timeoutMs?: number;
@@ -36,17 +40,29 @@ export const CHUNK_SIZE = 64 * 1024;
 
 /** The client: a method per entry of `o.methods` (typed by the caller, e.g. as PluginApi), and close(). */
 export function createServiceClient(o: ServiceClientOptions): { close(): void } {
+  type AnyClient = Record<string, (...a: unknown[]) => unknown> & grpc.Client;
   const Client = grpc.makeGenericClientConstructor(o.definition, o.service);
-  const client = (typeof o.target === 'string'
-    ? new Client(o.target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS)
-    : o.target) as unknown as Record<string, (...a: unknown[]) => unknown> & grpc.Client;
-  const metadata = (): grpc.Metadata => bearerMetadata(o.token);
+  const target = o.target;
+  const fixed =
+    typeof target === 'string'
+      ? new Client(target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS)
+      : typeof target === 'function'
+        ? undefined
+        : target;
+  const current = (): AnyClient => (fixed ?? (target as () => grpc.Client)()) as AnyClient;
+  const token = o.token;
+  const metadata = (): grpc.Metadata => bearerMetadata(typeof token === 'string' ? token : token());
   const fail = (err: grpc.ServiceError): Error => AppError.fromServiceError(err, o.appErrorType) ?? err;
   const deadline = (ms: number | undefined): grpc.CallOptions => (ms ? { deadline: Date.now() + ms } : {});
 
   const methods: Record<string, unknown> = {};
   for (const [name, m] of Object.entries(o.methods)) {
-    const fn = client[name]!.bind(client);
+    const fn = fixed
+      ? (fixed as AnyClient)[name]!.bind(fixed)
+      : (...a: unknown[]): unknown => {
+          const c = current(); // throws while a remote plugin is not attached
+          return c[name]!.apply(c, a);
+        };
     if (m.kind === 'unary') {
       methods[name] = (request: Msg = {}, options?: CallOptions) =>
         new Promise((resolve, reject) =>
@@ -83,7 +99,7 @@ export function createServiceClient(o: ServiceClientOptions): { close(): void } 
   }
   return new Proxy(methods as { close(): void }, {
     get: (_target, prop) => {
-      if (prop === 'close') return () => client.close();
+      if (prop === 'close') return () => fixed?.close();
       if (typeof prop !== 'string' || prop === 'then') return undefined; // not a thenable
       if (Object.hasOwn(methods, prop)) return methods[prop];
       return () => Promise.reject(new Error(`${o.service} has no method ${prop}`));

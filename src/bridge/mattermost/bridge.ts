@@ -11,8 +11,10 @@ import { loadContract, PACKAGE, type Contract } from '../grpc/contract.ts';
 import { startGrpcServer, type RunningGrpcServer } from '../grpc/server.ts';
 import { readBundle, type BundleInfo } from '../runtime/manifest.ts';
 import { InProcessRunner } from '../runtime/in-process-runner.ts';
+import { RemotePluginRunner, type RemoteLinks } from '../runtime/remote-runner.ts';
 import { LanguagePluginSupervisor } from '../runtime/supervisor.ts';
 import type { Logger } from '../../log.ts';
+import { joinHostPort } from '../net-address.ts';
 import type { PluginState } from '../../http/plugin-status.ts';
 import type { BridgeMetrics, PluginMetrics } from '../../metrics/bridge-metrics.ts';
 import { metricsClientInterceptor, metricsServerInterceptor } from '../../metrics/grpc-interceptors.ts';
@@ -37,8 +39,16 @@ export interface BridgeOptions {
   observeApi?: (method: string, seconds: number, ok: boolean) => void;
   /** The admin server's metrics (MM_BRIDGE_ADMIN_ADDR); without them no metrics code runs. */
   metrics?: BridgeMetrics;
+  /** Where remote plugins (props.bridge.remote) register: only the sidecar has them. */
+  remote?: RemoteOptions;
   /** The language plugin crashed too often: the bridge should exit so the server restarts the plugin. */
   onFatal?: (err: Error) => void;
+}
+
+export interface RemoteOptions {
+  links: RemoteLinks;
+  /** The PluginAPI server of a remote plugin listens here (the sidecar's listen host), port 0. */
+  listenHost: string;
 }
 
 export type BridgeState = 'starting' | 'running' | 'failed' | 'stopped';
@@ -49,7 +59,8 @@ export class PluginBridge {
   state: BridgeState = 'starting';
   lastError: string | undefined;
   /** How the language plugin runs (/v1/plugins "mode"): a child process, or in this process. */
-  get mode(): 'process' | 'in-process' {
+  get mode(): 'process' | 'in-process' | 'remote' {
+    if (this.bundle.settings.remote) return 'remote';
     return this.bundle.settings.inProcess ? 'in-process' : 'process';
   }
   /** OnActivate outcome as the server saw it; OnDeactivate returned. */
@@ -65,7 +76,7 @@ export class PluginBridge {
   private readonly driverCodecs = new Map<string, MethodCodec>();
   private readonly errors: MattermostErrors;
   private apiServer: RunningGrpcServer | undefined;
-  private supervisor: LanguagePluginSupervisor | InProcessRunner | undefined;
+  private supervisor: LanguagePluginSupervisor | InProcessRunner | RemotePluginRunner | undefined;
   private apiClient: RpcClient | undefined;
   private broker: MuxBroker | undefined;
   private driverClient: RpcClient | undefined;
@@ -220,8 +231,13 @@ export class PluginBridge {
         log: this.log,
         observe: this.observeApi(),
       });
+      const remote = this.bundle.settings.remote ? this.o.remote : undefined;
+      if (this.bundle.settings.remote && !remote)
+        throw new Error(
+          `${this.bundle.id} is a remote plugin (props.bridge.remote): it registers with a sidecar, so run it with the stub bundle (mm-bridge pack) and mm-bridge serve`,
+        );
       this.apiServer = await startGrpcServer({
-        address: this.o.apiAddress ?? '127.0.0.1:0',
+        address: remote ? joinHostPort(remote.listenHost, 0) : (this.o.apiAddress ?? '127.0.0.1:0'),
         reflection: this.contract.reflection,
         interceptors:
           this.metrics || this.log.isLevelEnabled('debug')
@@ -267,16 +283,27 @@ export class PluginBridge {
         log: this.log,
         reactivate: (t: HooksTarget) => this.reactivate(t),
       };
-      this.supervisor = this.bundle.settings.inProcess
-        ? new InProcessRunner({ ...common, contract: this.contract, api: apiImpl, token: this.token })
-        : new LanguagePluginSupervisor({
+      const outOfProcess = {
+        service: this.contract.hooks,
+        clientOptions: this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
+        policy: this.bundle.settings.restart,
+      };
+      this.supervisor = remote
+        ? new RemotePluginRunner({
             ...common,
-            api: { target: this.apiServer.address, token: this.token },
-            service: this.contract.hooks,
-            clientOptions: this.metrics ? { interceptors: [metricsClientInterceptor(this.metrics)] } : {},
-            onHandshake: (seconds) => this.metrics?.handshake(seconds),
-            policy: this.bundle.settings.restart,
-          });
+            ...outOfProcess,
+            links: remote.links,
+            token: this.token,
+            apiPort: Number(this.apiServer.address.slice(this.apiServer.address.lastIndexOf(':') + 1)),
+          })
+        : this.bundle.settings.inProcess
+          ? new InProcessRunner({ ...common, contract: this.contract, api: apiImpl, token: this.token })
+          : new LanguagePluginSupervisor({
+              ...common,
+              ...outOfProcess,
+              api: { target: this.apiServer.address, token: this.token },
+              onHandshake: (seconds) => this.metrics?.handshake(seconds),
+            });
       this.supervisor.on('failed', (err) => {
         this.state = 'failed';
         this.lastError = err.message;

@@ -3,8 +3,9 @@
  *   "props": { "bridge": { "command": ["node", "server/plugin.js"], "env": {...},
  *                          "start_timeout_ms": 10000, "hook_timeout_ms": 30000,
  *                          "restart": { "max_restarts": 3, "window_ms": 3600000, "initial_backoff_ms": 500 },
- *                          "in_process": false } }
- * Relative command paths are resolved against the bundle directory, which is also the cwd.
+ *                          "in_process": false, "remote": false } }
+ * Relative command paths are resolved against the bundle directory, which is also the cwd. A remote
+ * plugin (runs in its own container and registers with the sidecar) has no command.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface BridgeSettings {
    * takes the script named by `command`, a string names it), no gRPC hop and no second process.
    */
   inProcess: string | undefined;
+  /** The plugin runs elsewhere and registers with the sidecar (runtime/remote-runner.ts). */
+  remote: boolean;
   /** Restart policy overrides for the language plugin (see runtime/supervisor.ts RESTART_DEFAULTS). */
   restart: { maxRestarts?: number; windowMs?: number; initialBackoffMs?: number; maxBackoffMs?: number };
 }
@@ -34,6 +37,8 @@ export interface BundleInfo {
 export const BRIDGE_DEFAULTS = {
   startTimeoutMs: 10_000,
   hookTimeoutMs: 30_000,
+  /** A remote plugin's container may still be starting when the server starts the plugin. */
+  remoteStartTimeoutMs: 60_000,
 } as const;
 
 export class ManifestError extends Error {
@@ -52,10 +57,19 @@ export function readBundle(dir: string): BundleInfo {
   if (!id) throw new ManifestError(`${file}: "id" is missing`);
   const props = (manifest.props ?? {}) as Record<string, unknown>;
   const b = (props.bridge ?? {}) as Record<string, unknown>;
-  const command = b.command;
-  if (!Array.isArray(command) || command.length === 0 || !command.every((c) => typeof c === 'string')) {
+  const remote = b.remote === true;
+  const command = remote && b.command === undefined ? [] : b.command;
+  if (b.remote !== undefined && typeof b.remote !== 'boolean')
+    throw new ManifestError(`${file}: props.bridge.remote must be true or false`);
+  if (remote && b.in_process !== undefined && b.in_process !== false)
+    throw new ManifestError(`${file}: props.bridge.remote and props.bridge.in_process exclude each other`);
+  if (
+    !Array.isArray(command) ||
+    (command.length === 0 && !remote) ||
+    !command.every((c) => typeof c === 'string')
+  ) {
     throw new ManifestError(
-      `${file}: props.bridge.command must be a non-empty array of strings, e.g. ["node", "server/plugin.js"]`,
+      `${file}: props.bridge.command must be a non-empty array of strings, e.g. ["node", "server/plugin.js"] (or set props.bridge.remote: true for a plugin that runs in its own container)`,
     );
   }
   return {
@@ -67,9 +81,13 @@ export function readBundle(dir: string): BundleInfo {
       env: Object.fromEntries(
         Object.entries((b.env ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
       ),
-      startTimeoutMs: positive(b.start_timeout_ms, BRIDGE_DEFAULTS.startTimeoutMs),
+      startTimeoutMs: positive(
+        b.start_timeout_ms,
+        remote ? BRIDGE_DEFAULTS.remoteStartTimeoutMs : BRIDGE_DEFAULTS.startTimeoutMs,
+      ),
       hookTimeoutMs: positive(b.hook_timeout_ms, BRIDGE_DEFAULTS.hookTimeoutMs),
-      inProcess: inProcessModule(b.in_process, command as string[], file),
+      inProcess: remote ? undefined : inProcessModule(b.in_process, command as string[], file),
+      remote,
       restart: restartPolicy(b.restart),
     },
   };

@@ -32,13 +32,23 @@ const FIELDS: Record<string, keyof AttachRequest> = {
   'protocol-versions': 'protocolVersions',
 };
 
-export class AttachRequestDecoder {
+/**
+ * Reads one line-based request (a magic line, `name: value` lines, a blank line) and hands its text
+ * to `parse`. `magics` are the first words accepted: anything else is refused as soon as its first
+ * bytes show it, so a port scanner or an HTTP probe costs nothing.
+ */
+export class RequestDecoder<T> {
   private buffered = '';
   /** No blank line starts before this index (a peer dripping bytes must not cost O(n²)). */
   private scanned = 0;
 
+  constructor(
+    private readonly parse: (text: string) => T,
+    private readonly magics: readonly string[],
+  ) {}
+
   /** Returns the request when complete, undefined when more bytes are needed; throws on bad input. */
-  push(chunk: Buffer): AttachRequest | undefined {
+  push(chunk: Buffer): T | undefined {
     this.buffered += chunk.toString('latin1');
     const end = this.buffered.indexOf('\n\n', this.scanned);
     if (end < 0) {
@@ -53,7 +63,7 @@ export class AttachRequestDecoder {
     }
     if (end > MAX_REQUEST_BYTES)
       throw new AttachProtocolError(`attach request longer than ${MAX_REQUEST_BYTES} bytes`);
-    return parseAttachRequest(Buffer.from(this.buffered.slice(0, end), 'latin1').toString('utf8'));
+    return this.parse(Buffer.from(this.buffered.slice(0, end), 'latin1').toString('utf8'));
   }
 
   /** Fail fast on a peer that is not a stub (an HTTP probe, a port scanner, TLS). */
@@ -61,41 +71,70 @@ export class AttachRequestDecoder {
     const head = this.buffered.slice(0, 24); // all that is checked and quoted of the first line
     const nl = head.indexOf('\n');
     const first = nl < 0 ? head : head.slice(0, nl);
-    const expected = `${ATTACH_MAGIC} `;
-    if (!expected.startsWith(first.slice(0, expected.length)))
+    if (!this.magics.some((m) => `${m} `.startsWith(first.slice(0, m.length + 1))))
       throw new AttachProtocolError(
         `not an mm-bridge attach request (starts with ${JSON.stringify(first.slice(0, 24))})`,
       );
   }
 }
 
+/** The stub's attach request only. */
+export class AttachRequestDecoder extends RequestDecoder<AttachRequest> {
+  constructor() {
+    super(parseAttachRequest, [ATTACH_MAGIC]);
+  }
+}
+
 export function parseAttachRequest(text: string): AttachRequest {
+  return parseRequest(text, {
+    magic: ATTACH_MAGIC,
+    version: ATTACH_VERSION,
+    noun: 'attach',
+    fields: FIELDS,
+    upgrade: 'use the stub of this mm-bridge version (mm-bridge pack)',
+  });
+}
+
+export interface RequestFormat<T> {
+  magic: string;
+  version: string;
+  /** What the request is called in errors ("attach"). */
+  noun: string;
+  /** Wire name → key; every field is required, once. */
+  fields: Record<string, keyof T>;
+  /** What to do about a version mismatch. */
+  upgrade: string;
+}
+
+/** The `name: value` lines of a request whose first line is `<magic> <version>`. */
+export function parseRequest<T extends object>(text: string, f: RequestFormat<T>): T {
+  const { magic, version, noun, fields } = f;
   const [first = '', ...lines] = text.split('\n');
-  const [magic, version] = first.split(' ');
-  if (magic !== ATTACH_MAGIC)
+  const [gotMagic, gotVersion] = first.split(' ');
+  if (gotMagic !== magic)
     throw new AttachProtocolError(
       `not an mm-bridge attach request (starts with ${JSON.stringify(first.slice(0, 24))})`,
     );
-  if (version !== ATTACH_VERSION)
+  if (gotVersion !== version)
     throw new AttachProtocolError(
-      `attach protocol version ${JSON.stringify(version)} is not supported (this sidecar speaks ${ATTACH_VERSION}); use the stub of this mm-bridge version (mm-bridge pack)`,
+      `${noun} protocol version ${JSON.stringify(gotVersion)} is not supported (this sidecar speaks ${version}); ${f.upgrade}`,
     );
-  const out: Partial<AttachRequest> = {};
+  const out: Partial<Record<keyof T, string>> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
     const name = colon < 0 ? '' : line.slice(0, colon);
-    const key = Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined; // not "constructor", "__proto__"…
+    const key = Object.hasOwn(fields, name) ? fields[name] : undefined; // not "constructor", "__proto__"…
     if (key === undefined)
-      throw new AttachProtocolError(`bad attach request line ${JSON.stringify(line.slice(0, 40))}`);
+      throw new AttachProtocolError(`bad ${noun} request line ${JSON.stringify(line.slice(0, 40))}`);
     if (out[key] !== undefined) throw new AttachProtocolError(`duplicate field ${name}`);
     out[key] = line.slice(colon + 1).trim();
   }
-  for (const [wire, key] of Object.entries(FIELDS))
-    if (!out[key]) throw new AttachProtocolError(`attach request without ${wire}`);
-  return out as AttachRequest;
+  for (const [wire, key] of Object.entries(fields))
+    if (!out[key]) throw new AttachProtocolError(`${noun} request without ${wire}`);
+  return out as T;
 }
 
-/** One reply line; newlines in `text` are flattened so a reason can never forge a protocol line. */
-export function attachLine(kind: 'OK' | 'ERR' | 'LOG' | 'BYE', text = ''): string {
+/** One line to a stub or a remote plugin; newlines in `text` are flattened so a reason can never forge a protocol line. */
+export function attachLine(kind: 'OK' | 'ERR' | 'LOG' | 'BYE' | 'ATTACH' | 'DETACH', text = ''): string {
   return `${kind}${text ? ` ${text.replace(/[\r\n]+/g, ' ')}` : ''}\n`;
 }

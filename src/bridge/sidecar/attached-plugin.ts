@@ -11,9 +11,10 @@
 import type net from 'node:net';
 import { formatHandshake, serveHostConnection } from '../goplugin/index.ts';
 import type { Session } from '../yamux/index.ts';
-import { PluginBridge } from '../mattermost/bridge.ts';
+import { PluginBridge, type RemoteOptions } from '../mattermost/bridge.ts';
 import { readBundle } from '../runtime/manifest.ts';
 import type { Logger } from '../../log.ts';
+import { joinHostPort } from '../net-address.ts';
 import type { BridgeMetrics } from '../../metrics/bridge-metrics.ts';
 import { attachLine, type AttachRequest } from './attach-protocol.ts';
 import { normalizeAddress, openOneTimeListener, type OneTimeListener } from './one-time-listener.ts';
@@ -30,6 +31,8 @@ export interface AttachedPluginOptions {
   rpcPorts: number[];
   log: Logger;
   metrics?: BridgeMetrics;
+  /** Where remote plugins register (props.bridge.remote bundles). */
+  remote: RemoteOptions;
   onClosed: (p: AttachedPlugin, reason: string) => void;
 }
 
@@ -52,6 +55,7 @@ export class AttachedPlugin {
       bundle,
       log: o.log,
       metrics: o.metrics,
+      remote: o.remote,
       onFatal: (err) => void this.close(`language plugin failed: ${err.message}`, false),
     });
   }
@@ -88,11 +92,10 @@ export class AttachedPlugin {
       this.listener.close();
       throw new Error('the stub exited while attaching');
     }
-    const host = o.advertiseHost.includes(':') ? `[${o.advertiseHost}]` : o.advertiseHost;
     const line = formatHandshake({
       appVersion: o.appVersion,
       network: 'tcp',
-      address: `${host}:${this.listener.port}`,
+      address: joinHostPort(o.advertiseHost, this.listener.port),
       protocol: 'netrpc',
     });
     o.stub.write(attachLine('OK', line.trimEnd()));

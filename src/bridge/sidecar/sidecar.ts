@@ -4,23 +4,22 @@
  * AttachedPlugin with its own one-time net/rpc listener, PluginAPI server, token and language plugin
  * process. A second attach for the same plugin id (the server restarted it) replaces the first.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import type { LevelWithSilent } from 'pino';
+import { sameSecret } from '../grpc/bearer.ts';
 import { negotiateVersion, MATTERMOST_HANDSHAKE } from '../goplugin/index.ts';
 import { createLogger, stderrDestination, type Logger } from '../../log.ts';
 import type { AdminServer } from '../../http/admin.ts';
 import { parseListenAddress } from '../../http/admin.ts';
-import {
-  AttachProtocolError,
-  AttachRequestDecoder,
-  attachLine,
-  type AttachRequest,
-} from './attach-protocol.ts';
+import { AttachProtocolError, attachLine, type AttachRequest } from './attach-protocol.ts';
 import { AttachedPlugin } from './attached-plugin.ts';
 import { forwardingDestination } from './log-forward.ts';
 import { normalizeAddress } from './one-time-listener.ts';
+import { RemoteConnection } from './remote-connection.ts';
+import { sidecarRequestDecoder, type RemoteRequest, type SidecarRequest } from './remote-protocol.ts';
+import { RemoteRegistry } from './remote-registry.ts';
+import { checkRemoteToken } from './remote-tokens.ts';
 
 export const ATTACH_REQUEST_TIMEOUT_MS = 5_000;
 /** What the server accepts as a plugin id (model.Manifest.IsValid: IsValidPluginId). */
@@ -44,10 +43,13 @@ export interface SidecarOptions {
   /** Where plugin logs go besides the stub (default stderr). */
   logDestination?: NodeJS.WritableStream;
   admin?: AdminServer;
+  /** JSON {"plugin id": "token"} of the remote plugins allowed to register (remote-tokens.ts). */
+  remoteTokensFile?: string;
 }
 
 export class Sidecar {
   readonly plugins = new Map<string, AttachedPlugin>();
+  readonly remotes: RemoteRegistry;
   private readonly pending = new Map<string, Promise<unknown>>();
   private stopping = false;
 
@@ -55,7 +57,9 @@ export class Sidecar {
     private readonly o: SidecarOptions,
     private readonly server: net.Server,
     readonly address: string,
-  ) {}
+  ) {
+    this.remotes = new RemoteRegistry(o.log);
+  }
 
   static async start(o: SidecarOptions): Promise<Sidecar> {
     const { host, port } = parseListenAddress(o.listen);
@@ -80,7 +84,7 @@ export class Sidecar {
 
   private onConnection(socket: net.Socket): void {
     const peer = normalizeAddress(socket.remoteAddress);
-    const decoder = new AttachRequestDecoder();
+    const decoder = sidecarRequestDecoder();
     const refuse = (why: string): void => {
       clearTimeout(deadline);
       socket.off('data', onData);
@@ -94,7 +98,7 @@ export class Sidecar {
     deadline.unref();
     socket.on('error', () => {});
     const onData = (chunk: Buffer): void => {
-      let request: AttachRequest | undefined;
+      let request: SidecarRequest | undefined;
       try {
         request = decoder.push(chunk);
       } catch (err) {
@@ -105,8 +109,9 @@ export class Sidecar {
       socket.off('data', onData);
       clearTimeout(deadline);
       const r = request;
-      const why = this.check(r);
+      const why = r.kind === 'remote' ? this.checkRemote(r) : this.check(r);
       if (why) return refuse(why);
+      if (r.kind === 'remote') return this.register(r, socket, refuse);
       this.serialized(r.pluginId, () => this.attach(r, socket)).catch((err: Error) => refuse(err.message));
     };
     socket.on('data', onData);
@@ -116,9 +121,25 @@ export class Sidecar {
     if (this.stopping) return 'the sidecar is stopping';
     if (!sameSecret(r.secret, this.o.secret))
       return 'wrong attach secret: set MM_BRIDGE_ATTACH_SECRET on the Mattermost server to the secret the sidecar was started with';
-    if (!PLUGIN_ID.test(r.pluginId) || /^\.+$/.test(r.pluginId))
-      return `invalid plugin id ${JSON.stringify(r.pluginId)}`;
+    if (!validPluginId(r.pluginId)) return `invalid plugin id ${JSON.stringify(r.pluginId)}`;
     return undefined;
+  }
+
+  private checkRemote(r: RemoteRequest): string | undefined {
+    if (this.stopping) return 'the sidecar is stopping';
+    if (!validPluginId(r.pluginId)) return `invalid plugin id ${JSON.stringify(r.pluginId)}`;
+    return checkRemoteToken(this.o.remoteTokensFile, r.pluginId, r.token);
+  }
+
+  /** A remote plugin registered: it waits in the registry until its plugin is attached. */
+  private register(r: RemoteRequest, socket: net.Socket, refuse: (why: string) => void): void {
+    let conn: RemoteConnection;
+    try {
+      conn = new RemoteConnection(socket, r, this.o.log);
+    } catch (err) {
+      return refuse((err as Error).message);
+    }
+    this.remotes.offer(conn);
   }
 
   /** One attach at a time per plugin id: a restart's new attach waits for the old one's teardown. */
@@ -151,6 +172,10 @@ export class Sidecar {
       rpcPorts: this.o.rpcPorts,
       log,
       metrics: this.o.admin?.metrics,
+      remote: {
+        links: this.remotes,
+        listenHost: parseListenAddress(this.o.listen).host,
+      },
       onClosed: (p) => {
         if (this.plugins.get(p.id) === p) this.plugins.delete(p.id);
         this.o.admin?.removePlugin(p.bridge);
@@ -171,10 +196,10 @@ export class Sidecar {
     this.server.close();
     await Promise.allSettled([...this.pending.values()]);
     await Promise.allSettled([...this.plugins.values()].map((p) => p.shutdown()));
+    this.remotes.closeAll('the sidecar is stopping');
   }
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const h = (s: string): Buffer => createHash('sha256').update(s).digest();
-  return timingSafeEqual(h(a), h(b));
+function validPluginId(id: string): boolean {
+  return PLUGIN_ID.test(id) && !/^\.+$/.test(id);
 }

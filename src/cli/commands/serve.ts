@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { LevelWithSilent } from 'pino';
 import { Sidecar } from '../../bridge/sidecar/sidecar.ts';
 import { parsePortRange } from '../../bridge/sidecar/one-time-listener.ts';
+import { readRemoteTokens, RemoteTokensError } from '../../bridge/sidecar/remote-tokens.ts';
 import { startAdminServer } from '../../http/admin.ts';
 import { cliLogger, LOG_LEVEL_OPTION } from '../logging.ts';
 import { parseCommand, UsageError, type CommandSpec, type OptionValues } from '../options.ts';
@@ -51,6 +52,13 @@ export const spec: CommandSpec = {
       value: 'LO-HI',
       description: 'ports for the one-time net/rpc listeners (one per attach); default: ephemeral',
     },
+    'remote-tokens-file': {
+      type: 'string',
+      env: 'MM_BRIDGE_REMOTE_TOKENS_FILE',
+      value: 'FILE',
+      description:
+        'JSON {"<plugin id>": "<token>"} of the remote plugins (props.bridge.remote) that may register; read at each registration',
+    },
     admin: {
       type: 'string',
       env: 'MM_BRIDGE_ADMIN_ADDR',
@@ -66,7 +74,9 @@ export const spec: CommandSpec = {
   ],
   notes:
     'The attach secret is required (MM_BRIDGE_ATTACH_SECRET or --attach-secret-file). Each attach opens a\n' +
-    "one-time net/rpc listener that accepts a single connection, only from the stub's address.",
+    "one-time net/rpc listener that accepts a single connection, only from the stub's address.\n" +
+    'Remote plugins (their own container) connect to the same port with MM_BRIDGE_REMOTE=<this host>:<port>\n' +
+    'and the token the remote tokens file gives their plugin id.',
 };
 
 export async function main(args: string[]): Promise<void> {
@@ -82,6 +92,8 @@ export async function runSidecar(
   const level = values['log-level'] as LevelWithSilent;
   const log = cliLogger(level);
   const secret = extra.secret ?? readSecret(values['attach-secret-file'] as string | undefined);
+  const remoteTokensFile = values['remote-tokens-file'] as string | undefined;
+  if (remoteTokensFile) checkTokensFile(remoteTokensFile);
   const adminAddr = values.admin as string;
   const admin = adminAddr === 'off' ? undefined : await startAdminServer({ address: adminAddr, log });
   const sidecar = await Sidecar.start({
@@ -94,6 +106,7 @@ export async function runSidecar(
     logLevel: level,
     admin,
     bundleOverrides: extra.bundleOverrides,
+    remoteTokensFile,
   });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -113,6 +126,16 @@ export async function runSidecar(
     log.error({ error: String(err) }, 'unhandled rejection (kept running)'),
   );
   return { sidecar, log };
+}
+
+/** A broken tokens file stops the start (later it is read at each registration, for rotation). */
+function checkTokensFile(file: string): void {
+  try {
+    readRemoteTokens(file);
+  } catch (err) {
+    if (err instanceof RemoteTokensError) throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 export function readSecret(file: string | undefined): string {

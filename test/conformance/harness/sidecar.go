@@ -172,17 +172,24 @@ func StubScript(repo, id string) ([]byte, error) {
 }
 
 // WriteSidecarPlugin lays out the conformance TS plugin with the stub as its server executable
-// (server/dist/plugin-linux-amd64, which server/launch.sh execs with the sidecar's address and
-// secret in its environment, as the Mattermost container would have them).
+// (launched with the sidecar's address and secret in its environment), as `mm-bridge pack` does.
 func WriteSidecarPlugin(pluginDir, repo string, s *SidecarProc, id string) (string, error) {
+	return writeStubBundle(pluginDir, repo, s, id, map[string]any{"command": []string{"node", TSPluginJS(repo)}})
+}
+
+// WriteRemotePlugin lays out a stub bundle of a remote plugin (props.bridge.remote): the sidecar
+// starts nothing, the plugin registers itself (StartRemotePlugin).
+func WriteRemotePlugin(pluginDir, repo string, s *SidecarProc, id string) (string, error) {
+	return writeStubBundle(pluginDir, repo, s, id, map[string]any{"remote": true, "start_timeout_ms": 20000})
+}
+
+func writeStubBundle(pluginDir, repo string, s *SidecarProc, id string, bridge map[string]any) (string, error) {
 	m := Manifest{
 		ID:      id,
 		Name:    "Bridge conformance (sidecar)",
 		Version: "0.1.0",
 		Server:  ManifestServer{Executable: "server/launch.sh"},
-		Props: map[string]any{
-			"bridge": map[string]any{"command": []string{"node", TSPluginJS(repo)}},
-		},
+		Props:   map[string]any{"bridge": bridge},
 	}
 	stub, err := StubScript(repo, id)
 	if err != nil {

@@ -8,11 +8,15 @@ SIGTERM/SIGINT; then it stops gracefully: health NOT_SERVING, in-flight hooks fi
 ``grace`` seconds), the HTTP adapters shut down, the API channels close.
 
 Every hook call must carry ``authorization: Bearer <MM_BRIDGE_TOKEN>``, as the bridge sends it.
+
+With MM_BRIDGE_REMOTE set, :func:`serve` runs the plugin in remote mode instead (remote.py): in its
+own container, registered with the bridge's sidecar, attached to a server and detached again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import hmac
 import logging
@@ -21,7 +25,7 @@ import signal
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import IO, Any, AsyncIterator, Awaitable, Callable, Dict, List, Optional, Union
+from typing import IO, Any, AsyncIterator, Awaitable, Callable, Dict, Iterator, List, Optional, Union
 
 import grpc
 import grpc.aio
@@ -58,13 +62,21 @@ class _Abort(Exception):
         self.trailers = trailers
 
 
-class PluginServer:
-    """A running PluginHooks server for one plugin instance."""
+NOT_ATTACHED = "not attached to a Mattermost server"
 
-    def __init__(self, plugin: Plugin, *, token: str, grace: float = 5.0) -> None:
+
+class PluginServer:
+    """A running PluginHooks server for one plugin instance.
+
+    ``token`` is the bearer token every hook call must carry; None refuses all hook calls (a remote
+    plugin that no server runs right now). It may be changed while serving (:attr:`token`).
+    """
+
+    def __init__(self, plugin: Plugin, *, token: Optional[str], grace: float = 5.0) -> None:
         self.plugin = plugin
         self.grace = grace
-        self._token = f"Bearer {token}"
+        self._token: Optional[str] = None
+        self.token = token
         self._executor = ThreadPoolExecutor(max_workers=plugin.max_workers, thread_name_prefix="hook")
         self._server: Optional[grpc.aio.Server] = None
         self._health = HealthServicer()
@@ -72,6 +84,15 @@ class PluginServer:
         self.port = 0
         self._busy = 0
         self._busy_lock = threading.Lock()
+
+    @property
+    def token(self) -> Optional[str]:
+        """The token hook calls must carry, or None: every hook call is refused (not attached)."""
+        return None if self._token is None else self._token[len("Bearer ") :]
+
+    @token.setter
+    def token(self, token: Optional[str]) -> None:
+        self._token = None if token is None else f"Bearer {token}"
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
         """Starts serving; returns the bound port."""
@@ -132,8 +153,14 @@ class PluginServer:
         return grpc.method_handlers_generic_handler(SERVICE, handlers)
 
     async def _authorize(self, context: grpc.aio.ServicerContext[Any, Any]) -> None:
+        want = self._token
+        if want is None:
+            await context.abort(
+                grpc.StatusCode.UNAUTHENTICATED,
+                f"{NOT_ATTACHED}: hooks are refused until the bridge's sidecar attaches this remote plugin",
+            )
         got = next((v for k, v in context.invocation_metadata() or () if k == "authorization"), "")
-        if not isinstance(got, str) or not hmac.compare_digest(got.encode(), self._token.encode()):
+        if not isinstance(got, str) or not hmac.compare_digest(got.encode(), want.encode()):
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "hooks may only be called by the bridge")
 
     async def _implemented(
@@ -298,6 +325,25 @@ def _watch_stdin(stdin: IO[bytes], on_eof: Callable[[], None]) -> None:
     threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
 
 
+@contextlib.contextmanager
+def stop_on_signals(stopping: asyncio.Event) -> Iterator[None]:
+    """Sets ``stopping`` on SIGTERM/SIGINT while in the block (where the loop can: the main thread)."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stopping.set)
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or Windows
+            pass
+    try:
+        yield
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.remove_signal_handler(sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+
+
 async def serve(
     plugin: Plugin,
     *,
@@ -306,8 +352,15 @@ async def serve(
     stdout: Optional[IO[str]] = None,
     grace: float = 5.0,
 ) -> PluginServer:
-    """Serves ``plugin`` until stdin closes or SIGTERM/SIGINT; returns the stopped server."""
+    """Serves ``plugin`` until stdin closes or SIGTERM/SIGINT; returns the stopped server.
+
+    With MM_BRIDGE_REMOTE set: remote mode (see remote.serve_remote), stdin and stdout unused.
+    """
     e = dict(os.environ if env is None else env)
+    if e.get("MM_BRIDGE_REMOTE"):
+        from .remote import serve_remote
+
+        return await serve_remote(plugin, env=e, grace=grace)
     target, token, plugin_id = (e.get(k, "") for k in ("MM_BRIDGE_API_TARGET", "MM_BRIDGE_TOKEN", "MM_BRIDGE_PLUGIN_ID"))
     if not target or not token:
         raise RuntimeError("MM_BRIDGE_API_TARGET and MM_BRIDGE_TOKEN are not set: this program is started by mm-bridge")
@@ -321,31 +374,22 @@ async def serve(
     def stop() -> None:
         loop.call_soon_threadsafe(stopping.set)
 
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    with stop_on_signals(stopping):
         try:
-            loop.add_signal_handler(sig, stopping.set)
-        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or Windows
-            pass
-    try:
-        port = await server.start()
-        out = stdout or sys.stdout
-        out.write(f"1|1|tcp|127.0.0.1:{port}|grpc\n")
-        out.flush()
-        watched = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
-        if watched is not None:
-            _watch_stdin(watched, stop)
-        log.debug("serving PluginHooks", extra={"port": port, "hooks": plugin.implemented()})
-        await stopping.wait()
-        log.debug("stopping")
-    finally:
-        await server.stop()
-        api.close()
-        await async_api.close()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            try:
-                loop.remove_signal_handler(sig)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+            port = await server.start()
+            out = stdout or sys.stdout
+            out.write(f"1|1|tcp|127.0.0.1:{port}|grpc\n")
+            out.flush()
+            watched = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
+            if watched is not None:
+                _watch_stdin(watched, stop)
+            log.debug("serving PluginHooks", extra={"port": port, "hooks": plugin.implemented()})
+            await stopping.wait()
+            log.debug("stopping")
+        finally:
+            await server.stop()
+            api.close()
+            await async_api.close()
     return server
 
 

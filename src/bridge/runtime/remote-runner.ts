@@ -1,0 +1,243 @@
+/**
+ * A remote language plugin (props.bridge.remote): it runs in its own container and registers with
+ * the sidecar (sidecar/remote-protocol.ts) instead of being spawned. Same surface as
+ * LanguagePluginSupervisor; what differs is where a "process" comes from:
+ *
+ *   start      wait for a registration of this plugin id (one already waiting is taken at once),
+ *              send it ATTACH with this bridge's PluginAPI address and token, wait for READY, ask
+ *              Implemented                                                        → running
+ *   lost       the registration's connection closed (the container died, the network broke) or a
+ *              newer registration replaced it: hooks wait for the next one, which gets
+ *              OnConfigurationChange and OnActivate replayed                       → restarting
+ *   give up    no registration within start_timeout_ms, more than max_restarts times in the
+ *              restart window: the bridge fails, the stub exits, the server's health check decides
+ *
+ * On stop the registration is handed back (DETACH): the remote plugin stays connected for the next
+ * activation. Hook calls go to its PluginHooks server with the same bearer token as the API calls.
+ */
+import { EventEmitter } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
+import * as grpc from '@grpc/grpc-js';
+import { bearerMetadata } from '../grpc/bearer.ts';
+import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
+import type { HooksTarget } from '../mattermost/hooks-target.ts';
+import { joinHostPort } from '../net-address.ts';
+import { askImplemented, type ImplementedQuery } from './implemented.ts';
+import type { BundleInfo } from './manifest.ts';
+import {
+  RESTART_DEFAULTS,
+  type PluginState,
+  type RestartPolicy,
+  type SupervisorEvents,
+} from './supervisor.ts';
+
+/** One registration of a remote plugin, as the runner uses it. */
+export interface RemoteLink {
+  /** host:port of the plugin's PluginHooks server. */
+  readonly hooksAddress: string;
+  /** The sidecar address the plugin reached: where it can reach the PluginAPI server too. */
+  readonly localHost: string;
+  /** Settles when the connection is gone. */
+  readonly closed: Promise<void>;
+  /** ATTACH, then READY within timeoutMs. */
+  attach(apiTarget: string, token: string, timeoutMs: number): Promise<void>;
+  close(reason: string): void;
+}
+
+/** Where registrations come from (the sidecar's registry). */
+export interface RemoteLinks {
+  /**
+   * `take` gets this plugin's registrations, one already waiting at once. The returned function
+   * ends the subscription; a link given to it is detached and kept for the next activation.
+   */
+  subscribe(pluginId: string, take: (link: RemoteLink) => void): (keep?: RemoteLink) => void;
+}
+
+export interface RemoteRunnerOptions extends ImplementedQuery {
+  bundle: BundleInfo;
+  links: RemoteLinks;
+  token: string;
+  /** Port of this plugin's PluginAPI server; the plugin dials it at the address it registered at. */
+  apiPort: number;
+  service: grpc.ServiceDefinition;
+  policy?: Partial<RestartPolicy>;
+  reactivate?: (t: HooksTarget) => Promise<void>;
+  clientOptions?: grpc.ClientOptions;
+}
+
+/** How long a hook call that could not connect waits to see the registration go. */
+const LOST_GRACE_MS = 2_000;
+
+export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
+  state: PluginState = 'starting';
+  restarts = 0;
+  lastError: string | undefined;
+  startedAt = 0;
+  implemented: ReadonlySet<string> = new Set();
+  readonly pid = undefined;
+  private link: RemoteLink | undefined;
+  private client: grpc.Client | undefined;
+  private everRan = false;
+  private current!: Promise<HooksTarget>;
+  private waiting: { resolve: (t: HooksTarget) => void; reject: (e: Error) => void } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly losses: number[] = [];
+  private readonly policy: RestartPolicy;
+  private readonly unsubscribe: (keep?: RemoteLink) => void;
+
+  constructor(private readonly o: RemoteRunnerOptions) {
+    super();
+    this.policy = { ...RESTART_DEFAULTS, ...o.policy };
+    this.wait();
+    this.unsubscribe = o.links.subscribe(o.bundle.id, (link) => void this.onLink(link));
+  }
+
+  target(): Promise<HooksTarget> {
+    return this.current;
+  }
+
+  /** host:port of the registered plugin's PluginHooks server. */
+  get address(): string | undefined {
+    return this.link?.hooksAddress;
+  }
+
+  /** A remote plugin's code is not the bridge's to reload. */
+  reload(): Promise<HooksTarget> {
+    return this.current;
+  }
+
+  async stop(): Promise<void> {
+    if (this.state === 'stopped') return;
+    this.setState('stopped');
+    this.settle(new Error('stopped'));
+    this.client?.close();
+    const link = this.link;
+    this.link = undefined;
+    this.unsubscribe(link);
+  }
+
+  /** A pending target that the next registration resolves; timed out by start_timeout_ms. */
+  private wait(): void {
+    if (this.waiting) return;
+    this.current = new Promise<HooksTarget>((resolve, reject) => (this.waiting = { resolve, reject }));
+    this.current.catch(() => {});
+    this.arm();
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    const ms = this.o.bundle.settings.startTimeoutMs;
+    this.timer = setTimeout(() => {
+      this.lose(
+        `no remote plugin registered as ${this.o.bundle.id} within ${ms} ms: start it with MM_BRIDGE_REMOTE=<sidecar>:<port> and its token (see "Remote plugins" in the README)`,
+      );
+    }, ms);
+    this.timer.unref();
+  }
+
+  private settle(result: HooksTarget | Error): void {
+    clearTimeout(this.timer);
+    const w = this.waiting;
+    this.waiting = undefined;
+    if (result instanceof Error) w?.reject(result);
+    else w?.resolve(result);
+  }
+
+  private async onLink(link: RemoteLink): Promise<void> {
+    if (this.state === 'stopped' || this.state === 'failed') return link.close(`the plugin is ${this.state}`);
+    const old = this.link;
+    this.link = link; // from here on the old link's loss is not a crash
+    old?.close('replaced by a newer registration of this plugin');
+    if (this.state === 'running') this.setState('restarting');
+    this.wait();
+    void link.closed.then(() => this.onClosed(link));
+    const { bundle, log, token } = this.o;
+    try {
+      this.startedAt = Date.now();
+      const timeoutMs = bundle.settings.startTimeoutMs;
+      await link.attach(joinHostPort(link.localHost, this.o.apiPort), token, timeoutMs);
+      const Client = grpc.makeGenericClientConstructor(this.o.service, 'PluginHooks');
+      const client = new Client(link.hooksAddress, grpc.credentials.createInsecure(), {
+        ...CHANNEL_OPTIONS,
+        ...this.o.clientOptions,
+      });
+      if (this.link !== link) return client.close();
+      this.client?.close();
+      this.client = client;
+      const metadata = (): grpc.Metadata => bearerMetadata(token);
+      const implemented = await askImplemented(client, metadata(), this.o, timeoutMs);
+      if (!this.everRan) this.implemented = implemented; // the server fixed its list at the first
+      const target: HooksTarget = {
+        client,
+        implemented: this.implemented,
+        metadata,
+        replaced: async () => {
+          const lost = await Promise.race([
+            link.closed.then(() => true),
+            delay(LOST_GRACE_MS, false, { ref: false }),
+          ]);
+          return lost && this.state !== 'stopped' && this.state !== 'failed' ? this.current : undefined;
+        },
+      };
+      if (this.everRan) {
+        this.restarts++;
+        this.emit('restart', this.restarts);
+        await this.o.reactivate?.(target);
+      }
+      if (this.link !== link) return;
+      this.everRan = true;
+      this.setState('running');
+      this.settle(target);
+      log.info(
+        { plugin_id: bundle.id, hooks_address: link.hooksAddress, hooks: [...this.implemented] },
+        'remote plugin ready',
+      );
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      log.error({ plugin_id: bundle.id, error: why }, 'remote plugin registration failed');
+      link.close(`registration failed: ${why}`); // its close counts as a crash (onClosed)
+    }
+  }
+
+  private onClosed(link: RemoteLink): void {
+    if (link !== this.link || this.state === 'stopped' || this.state === 'failed') return;
+    this.link = undefined;
+    this.lose(`the remote plugin disconnected (${link.hooksAddress})`);
+  }
+
+  /** A registration was lost or did not come: wait for the next, or give up (RESTART_DEFAULTS). */
+  private lose(why: string): void {
+    this.lastError = why;
+    this.o.log.error({ plugin_id: this.o.bundle.id, reason: why }, 'remote plugin lost');
+    if (!this.everRan) return this.fail(new Error(why)); // as a process that never started
+    const now = Date.now();
+    this.losses.push(now);
+    while (this.losses.length && this.losses[0]! < now - this.policy.windowMs) this.losses.shift();
+    if (this.losses.length > this.policy.maxRestarts)
+      return this.fail(
+        new Error(
+          `the remote plugin was lost ${this.losses.length} times within ${Math.round(this.policy.windowMs / 60000)} min; giving up (${why})`,
+        ),
+      );
+    this.setState('restarting');
+    if (this.waiting) this.arm();
+    else this.wait();
+  }
+
+  private fail(err: Error): void {
+    const first = !this.everRan;
+    this.setState('failed');
+    this.settle(err);
+    this.current = Promise.reject(err);
+    this.current.catch(() => {});
+    this.link?.close(err.message);
+    this.link = undefined;
+    if (!first) this.emit('failed', err);
+  }
+
+  private setState(s: PluginState): void {
+    if (this.state === s) return;
+    this.state = s;
+    this.emit('state', s);
+  }
+}
