@@ -12,6 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mattermost/mattermost/server/public/model"
+	"github.com/mattermost/mattermost/server/public/plugin"
+	"github.com/mattermost/mattermost/server/public/shared/mlog"
+
 	"github.com/mattermost-plugin-bridge/test/conformance/harness"
 )
 
@@ -110,4 +114,59 @@ func TestSidecarRemotePlugin(t *testing.T) {
 	// Shut the server down while the remote plugin still runs (its cleanup stops it first otherwise,
 	// and OnDeactivate would wait for it to come back).
 	_ = harness.WithTimeout(harness.ShutdownTimeout, func() { e.Env.Shutdown() })
+}
+
+// The Python SDK's remote mode through the real loader: examples/hello-remote (a bundle with only
+// the stub and props.bridge.remote, as `mm-bridge pack` makes it) served by examples/hello-python's
+// code running on its own, as in its own container.
+func TestSidecarRemotePythonExample(t *testing.T) {
+	repo, err := harness.RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	py, err := harness.SDKPython(repo)
+	if err != nil {
+		t.Skipf("the Python SDK's venv cannot be set up (sdk/python/scripts/venv.sh failed), skipping:\n%v", err)
+	}
+	const id = "com.example.hello-remote"
+	s := remoteSidecar(t, id)
+	t.Setenv("MM_BRIDGE_SIDECAR", s.Addr) // the server's environment reaches the stub
+	t.Setenv("MM_BRIDGE_ATTACH_SECRET", s.Secret)
+	tmp := t.TempDir()
+	bundle := filepath.Join(tmp, "hello-remote.tar.gz")
+	if err := harness.PackExample(repo, "hello-remote", bundle); err != nil {
+		t.Fatal(err)
+	}
+	r, err := harness.StartRemote([]string{py, filepath.Join(harness.ExampleDir(repo, "hello-python"), "server", "plugin.py")}, s.Addr, id, remoteToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Stop(5 * time.Second) })
+
+	api := harness.NewExampleAPI()
+	e, err := harness.NewExampleEnv(bundle, harness.Config{Logger: mlog.CreateConsoleTestLogger(t), Root: filepath.Join(tmp, "server")}, api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shutdownAtCleanup(t, e, "") // before the remote plugin stops (cleanups run last first)
+	alice := &model.User{Id: model.NewId(), Username: "alice"}
+	api.AddUser(alice)
+	var actErr error
+	if werr := harness.WithTimeout(harness.ActivateTimeout, func() { _, _, actErr = e.Activate() }); werr != nil || actErr != nil {
+		t.Fatalf("activate: %v %v\n%s\nremote plugin:\n%s\nsidecar log:\n%s", werr, actErr, e.Diagnostics(), r.Log(), s.Tail(30))
+	}
+	if n := len(api.CallsTo("RegisterCommand")); n != 1 {
+		t.Fatalf("OnActivate's RegisterCommand calls: %d, want 1\n%s", n, api.Dump())
+	}
+	var resp *model.CommandResponse
+	var appErr *model.AppError
+	call(t, e, "ExecuteCommand", func() {
+		resp, appErr = hooks(t, e).ExecuteCommand(&plugin.Context{}, &model.CommandArgs{UserId: alice.Id, ChannelId: model.NewId(), TeamId: model.NewId(), Command: "/hello"})
+	})
+	if want := "Hello, @alice! (1 calls so far)"; appErr != nil || resp == nil || resp.Text != want {
+		t.Fatalf("/hello = %+v, %v; want %q\nremote plugin:\n%s", resp, appErr, want, r.Log())
+	}
+	if v, ok := api.KV(helloCountKey); !ok || string(v) != "1" {
+		t.Errorf("KV %q = %q (set %v), want 1", helloCountKey, v, ok)
+	}
 }

@@ -76,7 +76,8 @@ export class RemoteConnection implements RemoteLink {
   }
 
   private onLine(line: string, dropped: number): void {
-    if (line === 'READY' && !dropped && this.ready) return this.ready.resolve();
+    // A READY without a pending ATTACH answers one that a DETACH overtook: nothing to do.
+    if (line === 'READY' && !dropped) return this.ready?.resolve();
     this.log.warn(
       { plugin_id: this.pluginId, peer: this.peer, line: line.slice(0, 64) },
       'unexpected line from a remote plugin; closing its registration',

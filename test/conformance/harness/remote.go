@@ -18,13 +18,18 @@ type RemotePlugin struct {
 	exited chan struct{}
 }
 
-// StartRemotePlugin runs the conformance TS plugin with MM_BRIDGE_REMOTE=sidecar, its plugin id
-// and token, serving PluginHooks on 127.0.0.1.
+// StartRemotePlugin runs the conformance TS plugin as a remote plugin (StartRemote).
 func StartRemotePlugin(repo, sidecar, id, token string) (*RemotePlugin, error) {
 	if err := CheckBridgeBuilt(repo); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("node", TSPluginJS(repo))
+	return StartRemote([]string{"node", TSPluginJS(repo)}, sidecar, id, token)
+}
+
+// StartRemote runs argv with MM_BRIDGE_REMOTE=sidecar, the plugin id and token, serving
+// PluginHooks on 127.0.0.1.
+func StartRemote(argv []string, sidecar, id, token string) (*RemotePlugin, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = append(os.Environ(),
 		"MM_BRIDGE_REMOTE="+sidecar,
 		"MM_BRIDGE_PLUGIN_ID="+id,
