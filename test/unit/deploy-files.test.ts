@@ -29,6 +29,8 @@ import { parse, parseAllDocuments } from 'yaml';
 import { COMMANDS } from '../../src/cli/commands.ts';
 import { spec as serveSpec } from '../../src/cli/commands/serve.ts';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
+import { readBundle } from '../../src/bridge/runtime/manifest.ts';
+import { readRemoteTokens } from '../../src/bridge/sidecar/remote-tokens.ts';
 
 const ROOT = PACKAGE_ROOT;
 const DOCKER = path.join(ROOT, 'docker');
@@ -60,6 +62,9 @@ function variablesReadByCode(): Set<string> {
   };
   walk(path.join(ROOT, 'src'), '.ts', /(?:process\.env\.|env\.|['"`])(MM_BRIDGE_[A-Z0-9_]+)/g);
   walk(path.join(ROOT, 'stub'), '.sh', /\$\{?(MM_BRIDGE_[A-Z0-9_]+)/g);
+  // The SDKs read the remote plugin's settings (MM_BRIDGE_REMOTE, …).
+  walk(path.join(ROOT, 'sdk', 'node', 'src'), '.ts', /(?:process\.env\.|env\.|['"`])(MM_BRIDGE_[A-Z0-9_]+)/g);
+  walk(path.join(ROOT, 'sdk', 'python', 'src'), '.py', /['"](MM_BRIDGE_[A-Z0-9_]+)/g);
   return names;
 }
 const READ_BY_CODE = variablesReadByCode();
@@ -568,6 +573,68 @@ describe('docker/compose.yaml', () => {
   it('sets only MM_BRIDGE_* variables the code reads', () => {
     for (const name of Object.keys(COMPOSE.services)) expectReadByCode(Object.keys(composeEnv(name)), name);
     expectReadByCode(Object.keys(dotenv()), '.env.example');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// docker/compose.remote.yaml
+
+describe('docker/compose.remote.yaml', () => {
+  const override = parse(readFileSync(path.join(DOCKER, 'compose.remote.yaml'), 'utf8')) as Compose & {
+    services: Record<string, ComposeService & { configs?: { source: string; target: string }[] }>;
+    configs: Record<string, { content: string }>;
+  };
+  const token = randomBytes(32).toString('hex');
+  const vars = { ...DOTENV, HELLO_REMOTE_TOKEN: token };
+  const remoteName = Object.keys(override.services).find((n) => n !== BRIDGE)!;
+  const remote = override.services[remoteName]!;
+  const remoteEnv = Object.fromEntries(
+    Object.entries(remote.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), vars)]),
+  );
+  const bridgeEnv = override.services[BRIDGE]!.environment!;
+
+  it("gives the sidecar a tokens file whose entry is the remote container's id and token", () => {
+    const mount = override.services[BRIDGE]!.configs!.find(
+      (c) => c.target === bridgeEnv.MM_BRIDGE_REMOTE_TOKENS_FILE,
+    )!;
+    expect(mount, 'MM_BRIDGE_REMOTE_TOKENS_FILE is the mounted config').toBeTruthy();
+    const dir = mkdtempSync(path.join(tmpdir(), 'remote-tokens-'));
+    const file = path.join(dir, 'tokens.json');
+    writeFileSync(file, interpolate(override.configs[mount.source]!.content, vars));
+    try {
+      const tokens = readRemoteTokens(file);
+      expect([...tokens]).toEqual([[remoteEnv.MM_BRIDGE_PLUGIN_ID, token]]);
+      expect(remoteEnv.MM_BRIDGE_REMOTE_TOKEN).toBe(token);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Required, with a hint, and documented in .env.example.
+    expect(() => interpolate(override.configs[mount.source]!.content, DOTENV)).toThrow(/HELLO_REMOTE_TOKEN/);
+    expect(readFileSync(path.join(DOCKER, '.env.example'), 'utf8')).toContain('HELLO_REMOTE_TOKEN=');
+  });
+
+  it("registers at the sidecar's attach port the plugin of examples/hello-remote, a remote bundle", () => {
+    const listen = hostPort(composeEnv(BRIDGE).MM_BRIDGE_LISTEN!);
+    expect(remoteEnv.MM_BRIDGE_REMOTE).toBe(`${BRIDGE}:${listen.port}`);
+    const bundle = readBundle(path.join(ROOT, 'examples', 'hello-remote'));
+    expect(bundle.settings.remote).toBe(true);
+    expect(remoteEnv.MM_BRIDGE_PLUGIN_ID).toBe(bundle.id);
+    const hooks = hostPort(remoteEnv.MM_BRIDGE_HOOKS_LISTEN!);
+    expect(remote.expose).toContain(String(hooks.port));
+  });
+
+  it('runs a program of the sidecar image (the examples are copied to /app/examples)', () => {
+    expect(remote.image).toBe(COMPOSE.services[BRIDGE]!.image);
+    const entry = (remote as { entrypoint?: string[] }).entrypoint!;
+    expect(entry[1]!.startsWith('/app/examples/')).toBe(true);
+    expect(existsSync(path.join(ROOT, entry[1]!.slice('/app/'.length)))).toBe(true);
+    expect(read('Dockerfile')).toMatch(/^WORKDIR \/app$/m);
+    expect(read('Dockerfile')).toMatch(/^COPY examples \.\/examples$/m);
+  });
+
+  it('sets only MM_BRIDGE_* variables the code reads', () => {
+    expectReadByCode(Object.keys(bridgeEnv), `${BRIDGE} (override)`);
+    expectReadByCode(Object.keys(remoteEnv), remoteName);
   });
 });
 
