@@ -77,6 +77,17 @@ func TestSidecarRemotePlugin(t *testing.T) {
 	top := t // the replacement must outlive its subtest
 	t.Run("a lost plugin is waited for and reactivated when it registers again", func(t *testing.T) {
 		first.Kill()
+		// While it is away, a hook waits for it no longer than the hook timeout, then fails as a
+		// dead Go plugin's hook does (the server keeps the post as it was).
+		var p *model.Post
+		if werr := harness.WithTimeout(harness.RemoteHookTimeout+10*time.Second, func() {
+			p, _ = hooks(t, e).MessageWillBePosted(hookCtx(), harness.TypicalPost())
+		}); werr != nil {
+			t.Fatalf("a hook waited more than hook_timeout_ms (%v) + 10 s for a lost remote plugin", harness.RemoteHookTimeout)
+		}
+		if p != nil && p.Props["bridged"] == true {
+			t.Fatal("a post was rewritten by a remote plugin that was killed")
+		}
 		second := startRemote(top, s, id, remoteToken)
 		var lastErr string
 		if !harness.PollUntil(20*time.Second, func() bool {

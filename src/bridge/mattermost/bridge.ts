@@ -319,11 +319,25 @@ export class PluginBridge {
     }
   }
 
-  /** The current language plugin process (a restart replaces it). */
+  /**
+   * The current language plugin process (a restart replaces it). While it is being restarted (or a
+   * remote plugin is being waited for), a hook waits at most its hook timeout for it, as it would
+   * wait for an answer: a plugin that stays away never holds a post or a request longer than that.
+   */
   currentTarget(): Promise<HooksTarget> {
-    return this.supervisor?.state === 'restarting' || this.supervisor?.state === 'running'
-      ? this.supervisor.target()
-      : this.target;
+    const s = this.supervisor;
+    if (s?.state === 'running') return s.target();
+    if (s?.state !== 'restarting') return this.target;
+    const ms = this.bundle.settings.hookTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`it is restarting and was not back within ${ms} ms (hook_timeout_ms)`)),
+        ms,
+      );
+      timer.unref();
+    });
+    return Promise.race([s.target(), late]).finally(() => clearTimeout(timer));
   }
 
   /**

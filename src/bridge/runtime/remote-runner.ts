@@ -171,12 +171,16 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
         client,
         implemented: this.implemented,
         metadata,
+        // A call that never reached a lost registration goes to the next one if it comes within the
+        // hook timeout (as long as a call may take anyway).
         replaced: async () => {
           const lost = await Promise.race([
             link.closed.then(() => true),
             delay(LOST_GRACE_MS, false, { ref: false }),
           ]);
-          return lost && this.state !== 'stopped' && this.state !== 'failed' ? this.current : undefined;
+          if (!lost || this.state === 'stopped' || this.state === 'failed') return undefined;
+          const ms = bundle.settings.hookTimeoutMs;
+          return Promise.race([this.current, delay(ms, undefined, { ref: false })]);
         },
       };
       if (this.everRan) {

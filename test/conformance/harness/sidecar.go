@@ -177,10 +177,14 @@ func WriteSidecarPlugin(pluginDir, repo string, s *SidecarProc, id string) (stri
 	return writeStubBundle(pluginDir, repo, s, id, map[string]any{"command": []string{"node", TSPluginJS(repo)}})
 }
 
+// RemoteHookTimeout is the hook_timeout_ms of WriteRemotePlugin's bundle: how long a hook waits for
+// a lost remote plugin to come back.
+const RemoteHookTimeout = 3 * time.Second
+
 // WriteRemotePlugin lays out a stub bundle of a remote plugin (props.bridge.remote): the sidecar
 // starts nothing, the plugin registers itself (StartRemotePlugin).
 func WriteRemotePlugin(pluginDir, repo string, s *SidecarProc, id string) (string, error) {
-	return writeStubBundle(pluginDir, repo, s, id, map[string]any{"remote": true, "start_timeout_ms": 20000})
+	return writeStubBundle(pluginDir, repo, s, id, map[string]any{"remote": true, "start_timeout_ms": 20000, "hook_timeout_ms": RemoteHookTimeout.Milliseconds()})
 }
 
 func writeStubBundle(pluginDir, repo string, s *SidecarProc, id string, bridge map[string]any) (string, error) {
