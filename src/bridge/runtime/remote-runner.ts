@@ -9,8 +9,10 @@
  *   lost       the registration's connection closed (the container died, the network broke) or a
  *              newer registration replaced it: hooks wait for the next one, which gets
  *              OnConfigurationChange and OnActivate replayed                       → restarting
- *   give up    no registration within start_timeout_ms, more than max_restarts times in the
- *              restart window: the bridge fails, the stub exits, the server's health check decides
+ *   give up    no working registration within start_timeout_ms of the start (one that fails to
+ *              answer is dropped and the next awaited), or more than max_restarts losses (or waits
+ *              of start_timeout_ms in vain) within the restart window: the bridge fails, the stub
+ *              exits, the server's health check decides
  *
  * On stop the registration is handed back (DETACH): the remote plugin stays connected for the next
  * activation. Hook calls go to its PluginHooks server with the same bearer token as the API calls.
@@ -65,6 +67,8 @@ export interface RemoteRunnerOptions extends ImplementedQuery {
   clientOptions?: grpc.ClientOptions;
 }
 
+/** How long a registration has to answer ATTACH and Implemented. */
+const ANSWER_TIMEOUT_MS = 10_000;
 /** How long a hook call that could not connect waits to see the registration go. */
 const LOST_GRACE_MS = 2_000;
 
@@ -128,8 +132,9 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     clearTimeout(this.timer);
     const ms = this.o.bundle.settings.startTimeoutMs;
     this.timer = setTimeout(() => {
+      const last = this.lastError ? ` (last: ${this.lastError})` : '';
       this.lose(
-        `no remote plugin registered as ${this.o.bundle.id} within ${ms} ms: start it with MM_BRIDGE_REMOTE=<sidecar>:<port> and its token (see "Remote plugins" in the README)`,
+        `no remote plugin registered as ${this.o.bundle.id} within ${ms} ms${last}: start it with MM_BRIDGE_REMOTE=<sidecar>:<port> and its token (see "Remote plugins" in the README)`,
       );
     }, ms);
     this.timer.unref();
@@ -154,7 +159,9 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     const { bundle, log, token } = this.o;
     try {
       this.startedAt = Date.now();
-      const timeoutMs = bundle.settings.startTimeoutMs;
+      // A registered plugin answers at once; a registration that does not is dropped, and the wait
+      // for the next one goes on (start_timeout_ms).
+      const timeoutMs = Math.min(bundle.settings.startTimeoutMs, ANSWER_TIMEOUT_MS);
       await link.attach(joinHostPort(link.localHost, this.o.apiPort), token, timeoutMs);
       const Client = grpc.makeGenericClientConstructor(this.o.service, 'PluginHooks');
       const client = new Client(link.hooksAddress, grpc.credentials.createInsecure(), {
@@ -199,13 +206,17 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       log.error({ plugin_id: bundle.id, error: why }, 'remote plugin registration failed');
-      link.close(`registration failed: ${why}`); // its close counts as a crash (onClosed)
+      this.lastError = `registration failed: ${why}`;
+      link.close(this.lastError); // its close counts as a loss once the plugin ran (onClosed)
     }
   }
 
   private onClosed(link: RemoteLink): void {
     if (link !== this.link || this.state === 'stopped' || this.state === 'failed') return;
     this.link = undefined;
+    // Before the first activation a registration may come and go (a stale one, a failed one): the
+    // start waits on for the next until start_timeout_ms.
+    if (!this.everRan) return;
     this.lose(`the remote plugin disconnected (${link.hooksAddress})`);
   }
 
@@ -213,7 +224,7 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
   private lose(why: string): void {
     this.lastError = why;
     this.o.log.error({ plugin_id: this.o.bundle.id, reason: why }, 'remote plugin lost');
-    if (!this.everRan) return this.fail(new Error(why)); // as a process that never started
+    if (!this.everRan) return this.fail(new Error(why)); // no registration in time: never started
     const now = Date.now();
     this.losses.push(now);
     while (this.losses.length && this.losses[0]! < now - this.policy.windowMs) this.losses.shift();
