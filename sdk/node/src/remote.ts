@@ -37,12 +37,13 @@ export const RECONNECT = { initialMs: 500, maxMs: 30_000 } as const;
 export function remoteSettings(env: NodeJS.ProcessEnv): RemoteSettings {
   const sidecar = env.MM_BRIDGE_REMOTE ?? '';
   const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(sidecar);
-  if (!m || Number(m[3]) > 65535)
+  if (!m || Number(m[3]) < 1 || Number(m[3]) > 65535)
     throw new Error(`MM_BRIDGE_REMOTE=${JSON.stringify(sidecar)}: expected the sidecar's host:port`);
   const pluginId = env.MM_BRIDGE_PLUGIN_ID ?? '';
   if (!pluginId) throw new Error('MM_BRIDGE_PLUGIN_ID is not set: a remote plugin names its plugin id');
   const file = env.MM_BRIDGE_REMOTE_TOKEN_FILE;
   const token = (file ? readFileSync(file, 'utf8') : (env.MM_BRIDGE_REMOTE_TOKEN ?? '')).trim();
+  if (/\s/.test(token)) throw new Error('the remote token must be one word (no spaces or line breaks)');
   if (!token)
     throw new Error(
       "MM_BRIDGE_REMOTE_TOKEN (or MM_BRIDGE_REMOTE_TOKEN_FILE) is not set: use this plugin's entry in the sidecar's remote tokens file",
@@ -170,8 +171,15 @@ export class Registration {
         return log.error({ reason: rest }, 'the sidecar refused the registration');
       case 'ATTACH': {
         const [target, token] = rest.split(' ');
-        if (!target || !token) return log.error({ line: line.slice(0, 80) }, 'bad ATTACH from the sidecar');
-        attachment.attach(target, token);
+        try {
+          if (!target || !token) throw new Error('expected ATTACH <api-target> <api-token>');
+          attachment.attach(target, token);
+        } catch (err) {
+          return log.error(
+            { line: line.slice(0, 80), error: (err as Error).message },
+            'bad ATTACH from the sidecar',
+          );
+        }
         socket.write('READY\n');
         return log.info({ api: target }, 'attached: the server started the plugin');
       }

@@ -100,6 +100,11 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     return this.current;
   }
 
+  /** Stopped or given up: registrations are no longer taken. */
+  private get ended(): boolean {
+    return this.state === 'stopped' || this.state === 'failed';
+  }
+
   /** host:port of the registered plugin's PluginHooks server. */
   get address(): string | undefined {
     return this.link?.hooksAddress;
@@ -132,6 +137,10 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     clearTimeout(this.timer);
     const ms = this.o.bundle.settings.startTimeoutMs;
     this.timer = setTimeout(() => {
+      // A registration still being attached had its chance: drop it, so its close is not a loss too.
+      const stuck = this.link;
+      this.link = undefined;
+      stuck?.close(`no answer within start_timeout_ms (${ms} ms)`);
       const last = this.lastError ? ` (last: ${this.lastError})` : '';
       this.lose(
         `no remote plugin registered as ${this.o.bundle.id} within ${ms} ms${last}: start it with MM_BRIDGE_REMOTE=<sidecar>:<port> and its token (see "Remote plugins" in the README)`,
@@ -149,7 +158,7 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
   }
 
   private async onLink(link: RemoteLink): Promise<void> {
-    if (this.state === 'stopped' || this.state === 'failed') return link.close(`the plugin is ${this.state}`);
+    if (this.ended) return link.close(`the plugin is ${this.state}`);
     const old = this.link;
     this.link = link; // from here on the old link's loss is not a crash
     old?.close('replaced by a newer registration of this plugin');
@@ -185,7 +194,7 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
             link.closed.then(() => true),
             delay(LOST_GRACE_MS, false, { ref: false }),
           ]);
-          if (!lost || this.state === 'stopped' || this.state === 'failed') return undefined;
+          if (!lost || this.ended) return undefined;
           const ms = bundle.settings.hookTimeoutMs;
           return Promise.race([this.current, delay(ms, undefined, { ref: false })]);
         },
@@ -206,13 +215,15 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       log.error({ plugin_id: bundle.id, error: why }, 'remote plugin registration failed');
+      // Not ours any more (replaced, or handed back by stop()): nothing to undo.
+      if (this.link !== link || this.ended) return;
       this.lastError = `registration failed: ${why}`;
       link.close(this.lastError); // its close counts as a loss once the plugin ran (onClosed)
     }
   }
 
   private onClosed(link: RemoteLink): void {
-    if (link !== this.link || this.state === 'stopped' || this.state === 'failed') return;
+    if (link !== this.link || this.ended) return;
     this.link = undefined;
     // Before the first activation a registration may come and go (a stale one, a failed one): the
     // start waits on for the next until start_timeout_ms.

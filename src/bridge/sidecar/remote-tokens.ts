@@ -20,7 +20,9 @@ export function readRemoteTokens(file: string): ReadonlyMap<string, string> {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new RemoteTokensError(`cannot read the remote tokens file ${file}: ${(err as Error).message}`);
+    throw new RemoteTokensError(
+      `cannot read the remote tokens file ${file}: ${(err as Error).message} (it must be JSON {"<plugin id>": "<token>", ...}, readable by the sidecar's user)`,
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new RemoteTokensError(
