@@ -235,8 +235,9 @@ async def test_the_token_file_and_the_advertised_hooks_address(tmp_path: Path) -
     token_file = tmp_path / "token"
     token_file.write_text("  from-a-file\n")
     sidecar = await FakeSidecar().start()
+    # The file wins over MM_BRIDGE_REMOTE_TOKEN (also set by remote_env), as in the Node SDK.
     env = remote_env(sidecar.port, MM_BRIDGE_REMOTE_TOKEN_FILE=str(token_file), MM_BRIDGE_HOOKS_ADVERTISE="plugin.example:7000")
-    del env["MM_BRIDGE_REMOTE_TOKEN"]
+    assert env["MM_BRIDGE_REMOTE_TOKEN"]
     async with Running(env):
         conn = await sidecar.next()
         assert conn.request == registration("plugin.example:7000", token="from-a-file")

@@ -3,6 +3,8 @@
  * bridged plugin. Stubs attach on the attach listener with the shared secret; each attach becomes an
  * AttachedPlugin with its own one-time net/rpc listener, PluginAPI server, token and language plugin
  * process. A second attach for the same plugin id (the server restarted it) replaces the first.
+ * Remote plugins (their own containers) register on the same port with their token
+ * (remote-protocol.ts) and wait in `remotes` until the server starts their plugin.
  */
 import net from 'node:net';
 import path from 'node:path';

@@ -5,8 +5,8 @@ MM_BRIDGE_REMOTE is set. The environment:
 
 - MM_BRIDGE_REMOTE: HOST:PORT of the sidecar's attach port (required; it enables the mode)
 - MM_BRIDGE_PLUGIN_ID: the plugin's id (required)
-- MM_BRIDGE_REMOTE_TOKEN, or MM_BRIDGE_REMOTE_TOKEN_FILE (the token is the file's stripped
-  content, read again for every registration): the plugin's token in the sidecar's
+- MM_BRIDGE_REMOTE_TOKEN_FILE (the token is the file's stripped content, read again for every
+  registration), or MM_BRIDGE_REMOTE_TOKEN: the plugin's token in the sidecar's
   --remote-tokens-file (required)
 - MM_BRIDGE_HOOKS_LISTEN: where PluginHooks listens, default ``0.0.0.0:0``
 - MM_BRIDGE_HOOKS_ADVERTISE: where the sidecar reaches PluginHooks, default ``:PORT`` (the bound
@@ -102,7 +102,10 @@ def _host_port(name: str, value: str, what: str) -> Tuple[str, int]:
 
 
 def _token_source(env: Mapping[str, str]) -> Callable[[], str]:
-    """The registration token: MM_BRIDGE_REMOTE_TOKEN, else MM_BRIDGE_REMOTE_TOKEN_FILE (read on each call)."""
+    """The registration token: MM_BRIDGE_REMOTE_TOKEN_FILE (read on each call), else MM_BRIDGE_REMOTE_TOKEN.
+
+    The file wins, as in the Node SDK: a mounted secret is the deliberate choice.
+    """
     direct = env.get("MM_BRIDGE_REMOTE_TOKEN", "")
     path = env.get("MM_BRIDGE_REMOTE_TOKEN_FILE", "")
     if not direct and not path:
@@ -113,13 +116,13 @@ def _token_source(env: Mapping[str, str]) -> Callable[[], str]:
         )
 
     def read() -> str:
-        if direct:
-            token, name = direct.strip(), "MM_BRIDGE_REMOTE_TOKEN"
-        else:
+        if path:
             try:
                 token, name = Path(path).read_text(encoding="utf-8").strip(), "MM_BRIDGE_REMOTE_TOKEN_FILE"
             except OSError as e:
                 raise RuntimeError(f"MM_BRIDGE_REMOTE_TOKEN_FILE: cannot read the token: {e}") from e
+        else:
+            token, name = direct.strip(), "MM_BRIDGE_REMOTE_TOKEN"
         if not token or _has_space(token):
             raise RuntimeError(f"{name}: the token must be one word, without spaces or line breaks")
         return token
