@@ -206,12 +206,19 @@ describe('documented defaults (SECURITY.md "Limits")', () => {
     if (process.env.MM_BRIDGE_MAX_MESSAGE_BYTES === undefined) expect(MAX_MESSAGE_BYTES).toBe(256 * MiB);
   });
 
-  it('hook timeout 30 s, start timeout 10 s, restarts 3 per hour with backoff 500 ms doubling to 30 s', () => {
+  it('hook timeout 30 s, start timeout 10 s (remote 60 s), restarts 3 per hour with backoff 500 ms doubling to 30 s', () => {
     const b = readBundle(tempBundle({ command: ['true'] }));
     expect(b.settings.hookTimeoutMs).toBe(30_000);
     expect(b.settings.startTimeoutMs).toBe(10_000);
     expect(b.settings.restart).toEqual({});
-    expect(BRIDGE_DEFAULTS).toEqual({ startTimeoutMs: 10_000, hookTimeoutMs: 30_000 });
+    expect(BRIDGE_DEFAULTS).toEqual({
+      startTimeoutMs: 10_000,
+      hookTimeoutMs: 30_000,
+      remoteStartTimeoutMs: 60_000,
+    });
+    const remote = readBundle(tempBundle({ remote: true }));
+    expect(remote.settings.startTimeoutMs).toBe(60_000);
+    expect(remote.settings.hookTimeoutMs).toBe(30_000);
     expect(RESTART_DEFAULTS).toEqual({
       maxRestarts: 3,
       windowMs: 3_600_000,
