@@ -567,6 +567,7 @@ describe('Attachment and Registration, in process', () => {
     sidecar: { host: '127.0.0.1', port },
     pluginId: 'com.example.inproc',
     token: 'reg',
+    tokenFile: undefined,
     hooksListen: '127.0.0.1:0',
     hooksAdvertise: undefined,
     ...extra,
@@ -666,6 +667,35 @@ describe('Attachment and Registration, in process', () => {
     expect(await within(c2.registration, 5_000, 'the block')).toBe(
       'MM-BRIDGE-REMOTE 1\nplugin-id: com.example.inproc\ntoken: reg\nhooks: :1234\n\n',
     );
+  });
+
+  it('reads MM_BRIDGE_REMOTE_TOKEN_FILE again at each registration (rotation), keeping the last token if it cannot', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'remote-token-'));
+    const file = path.join(dir, 'token');
+    writeFileSync(file, 'first\n');
+    try {
+      registration = new Registration({
+        settings: settings(sidecar.port, { token: 'first', tokenFile: file }),
+        hooksPort: 1,
+        attachment: new Attachment(contract),
+        log: silent,
+        initialBackoffMs: 20,
+      });
+      const block = (token: string): string =>
+        `MM-BRIDGE-REMOTE 1\nplugin-id: com.example.inproc\ntoken: ${token}\nhooks: :1\n\n`;
+      const c1 = await sidecar.connection();
+      expect(await within(c1.registration, 5_000, 'the first block')).toBe(block('first'));
+      writeFileSync(file, 'rotated\n');
+      c1.socket.destroy();
+      const c2 = await sidecar.connection();
+      expect(await within(c2.registration, 5_000, 'the second block')).toBe(block('rotated'));
+      rmSync(file);
+      c2.socket.destroy();
+      const c3 = await sidecar.connection();
+      expect(await within(c3.registration, 5_000, 'the third block')).toBe(block('first'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads lines split across packets and several in one; ignores bad ATTACH and unknown lines', async () => {

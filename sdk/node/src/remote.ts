@@ -6,7 +6,7 @@
  *   MM_BRIDGE_REMOTE             the sidecar's attach address, host:port (mm-bridge serve --listen)
  *   MM_BRIDGE_PLUGIN_ID          the plugin id (the bundle's plugin.json id)
  *   MM_BRIDGE_REMOTE_TOKEN       this plugin's token from the sidecar's --remote-tokens-file
- *     (or MM_BRIDGE_REMOTE_TOKEN_FILE, a file holding it)
+ *     (or MM_BRIDGE_REMOTE_TOKEN_FILE, a file holding it, read at each registration; it wins)
  *   MM_BRIDGE_HOOKS_LISTEN       where the PluginHooks server listens (default 0.0.0.0:0)
  *   MM_BRIDGE_HOOKS_ADVERTISE    host:port the sidecar dials for hooks (default :PORT, the address
  *                                this plugin connects from)
@@ -25,7 +25,9 @@ import type { Logger } from '../../../src/log.ts';
 export interface RemoteSettings {
   sidecar: { host: string; port: number };
   pluginId: string;
+  /** The token at start; with tokenFile, each registration reads the file again (rotation). */
   token: string;
+  tokenFile: string | undefined;
   hooksListen: string;
   /** What the registration's `hooks:` says; undefined: `:<bound port>`. */
   hooksAdvertise: string | undefined;
@@ -41,20 +43,28 @@ export function remoteSettings(env: NodeJS.ProcessEnv): RemoteSettings {
     throw new Error(`MM_BRIDGE_REMOTE=${JSON.stringify(sidecar)}: expected the sidecar's host:port`);
   const pluginId = env.MM_BRIDGE_PLUGIN_ID ?? '';
   if (!pluginId) throw new Error('MM_BRIDGE_PLUGIN_ID is not set: a remote plugin names its plugin id');
-  const file = env.MM_BRIDGE_REMOTE_TOKEN_FILE;
-  const token = (file ? readFileSync(file, 'utf8') : (env.MM_BRIDGE_REMOTE_TOKEN ?? '')).trim();
+  const tokenFile = env.MM_BRIDGE_REMOTE_TOKEN_FILE || undefined;
+  const token = checkedToken(
+    tokenFile ? readFileSync(tokenFile, 'utf8') : (env.MM_BRIDGE_REMOTE_TOKEN ?? ''),
+  );
+  return {
+    sidecar: { host: m[1] ?? m[2]!, port: Number(m[3]) },
+    pluginId,
+    token,
+    tokenFile,
+    hooksListen: env.MM_BRIDGE_HOOKS_LISTEN || '0.0.0.0:0',
+    hooksAdvertise: env.MM_BRIDGE_HOOKS_ADVERTISE || undefined,
+  };
+}
+
+function checkedToken(raw: string): string {
+  const token = raw.trim();
   if (/\s/.test(token)) throw new Error('the remote token must be one word (no spaces or line breaks)');
   if (!token)
     throw new Error(
       "MM_BRIDGE_REMOTE_TOKEN (or MM_BRIDGE_REMOTE_TOKEN_FILE) is not set: use this plugin's entry in the sidecar's remote tokens file",
     );
-  return {
-    sidecar: { host: m[1] ?? m[2]!, port: Number(m[3]) },
-    pluginId,
-    token,
-    hooksListen: env.MM_BRIDGE_HOOKS_LISTEN || '0.0.0.0:0',
-    hooksAdvertise: env.MM_BRIDGE_HOOKS_ADVERTISE || undefined,
-  };
+  return token;
 }
 
 /** The PluginAPI client and hook token of the current activation, switched by ATTACH/DETACH. */
@@ -131,7 +141,7 @@ export class Registration {
     socket.on('connect', () => {
       const hooks = settings.hooksAdvertise ?? `:${this.o.hooksPort}`;
       socket.write(
-        `MM-BRIDGE-REMOTE 1\nplugin-id: ${settings.pluginId}\ntoken: ${settings.token}\nhooks: ${hooks}\n\n`,
+        `MM-BRIDGE-REMOTE 1\nplugin-id: ${settings.pluginId}\ntoken: ${this.token()}\nhooks: ${hooks}\n\n`,
       );
     });
     let buffered = '';
@@ -156,6 +166,21 @@ export class Registration {
       this.timer = setTimeout(() => this.connect(), this.backoffMs);
       this.backoffMs = Math.min(RECONNECT.maxMs, this.backoffMs * 2);
     });
+  }
+
+  /** The token file is read at each registration, so a rotated secret is used without a restart. */
+  private token(): string {
+    const { settings, log } = this.o;
+    if (!settings.tokenFile) return settings.token;
+    try {
+      return checkedToken(readFileSync(settings.tokenFile, 'utf8'));
+    } catch (err) {
+      log.error(
+        { file: settings.tokenFile, error: (err as Error).message },
+        'cannot read the remote token; using the last one',
+      );
+      return settings.token;
+    }
   }
 
   private onLine(socket: net.Socket, line: string): void {
