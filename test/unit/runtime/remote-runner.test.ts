@@ -22,6 +22,7 @@ import type { PluginState } from '../../../src/bridge/runtime/supervisor.ts';
 import { createLogger } from '../../../src/log.ts';
 import { SCHEMA_FILE } from '../../../src/paths.ts';
 import { freePort } from '../../helpers/net-pair.ts';
+import { until, within } from '../../helpers/wait.ts';
 
 const contract = loadContract();
 /** As PluginBridge finds it (bridge.ts). */
@@ -186,28 +187,6 @@ function harness(
   runner.on('restart', (n) => h.restarts.push(n));
   runner.on('failed', (e) => h.failures.push(e));
   return h;
-}
-
-async function within<T>(p: Promise<T>, what: string, ms = 5_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      p,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function until(cond: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /** Whether `p` has settled once pending callbacks and a macrotask ran. */

@@ -6,9 +6,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/log.ts';
@@ -26,9 +24,17 @@ import {
   type RemoteRequest,
   type SidecarRequest,
 } from '../../../src/bridge/sidecar/remote-protocol.ts';
-import { Sidecar, type SidecarOptions } from '../../../src/bridge/sidecar/sidecar.ts';
+import type { Sidecar, SidecarOptions } from '../../../src/bridge/sidecar/sidecar.ts';
+import {
+  attachRequestText,
+  captureLog,
+  lineClient,
+  startTestSidecar,
+  TEST_ATTACH_SECRET as SECRET,
+  type LineClient,
+} from '../../helpers/sidecar.ts';
+import { until, within } from '../../helpers/wait.ts';
 
-const SECRET = 'attach-secret-for-tests';
 const PLUGIN_ID = 'com.example.remote';
 const TOKEN = 'remote-token-0123456789abcdef';
 
@@ -36,25 +42,6 @@ const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
-
-/** Captures a logger's output (hclog JSON lines). */
-function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return {
-    stream,
-    lines: () =>
-      text
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
 
 /** A remote tokens file; `write` replaces its content (rotation). */
 function tokensFile(tokens: Record<string, string> = { [PLUGIN_ID]: TOKEN }): {
@@ -69,27 +56,13 @@ function tokensFile(tokens: Record<string, string> = { [PLUGIN_ID]: TOKEN }): {
   return { file, write };
 }
 
-async function start(o: Partial<SidecarOptions> = {}): Promise<Sidecar> {
-  const sidecar = await Sidecar.start({
-    listen: '127.0.0.1:0',
-    secret: SECRET,
-    rpcPorts: [0],
-    log: createLogger({ level: 'silent' }),
-    logLevel: 'silent',
-    logDestination: capture().stream,
-    ...o,
-  });
-  cleanup.push(() => sidecar.stop());
-  return sidecar;
-}
+const start = (o: Partial<SidecarOptions> = {}): Promise<Sidecar> => startTestSidecar(cleanup, o);
+const client = (s: Sidecar, send?: string | Buffer): Promise<LineClient> => lineClient(s, cleanup, send);
+const capture = captureLog;
 
 /** A sidecar that accepts PLUGIN_ID with TOKEN. */
 async function startRemote(o: Partial<SidecarOptions> = {}): Promise<Sidecar> {
   return start({ remoteTokensFile: tokensFile().file, ...o });
-}
-
-function portOf(s: Sidecar): number {
-  return Number(s.address.slice(s.address.lastIndexOf(':') + 1));
 }
 
 function registration(r: Partial<RemoteRequest> = {}, version = '1'): string {
@@ -98,66 +71,13 @@ function registration(r: Partial<RemoteRequest> = {}, version = '1'): string {
 }
 
 function attachWire(r: Partial<AttachRequest> = {}): string {
-  const q: AttachRequest = {
+  return attachRequestText({
     secret: SECRET,
     pluginId: PLUGIN_ID,
     bundle: '/nonexistent/bundle',
     protocolVersions: '1',
     ...r,
-  };
-  return `${ATTACH_MAGIC} 1\nsecret: ${q.secret}\nplugin-id: ${q.pluginId}\nbundle: ${q.bundle}\nprotocol-versions: ${q.protocolVersions}\n\n`;
-}
-
-interface Client {
-  socket: net.Socket;
-  /** Everything received so far. */
-  received: () => string;
-  /** Everything received until the sidecar closed the connection. */
-  closed: Promise<string>;
-  /** The next complete line (rejects when the connection closes first, or after `ms`). */
-  line(ms?: number): Promise<string>;
-}
-
-async function client(s: Sidecar, send?: string | Buffer): Promise<Client> {
-  const socket = net.connect({ host: '127.0.0.1', port: portOf(s) });
-  cleanup.push(() => socket.destroy());
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('error', reject);
   });
-  let text = '';
-  let taken = 0;
-  let wake: (() => void) | undefined;
-  socket.on('data', (b: Buffer) => {
-    text += b.toString();
-    wake?.();
-  });
-  socket.on('error', () => {});
-  const closed = new Promise<string>((resolve) =>
-    socket.on('close', () => {
-      wake?.();
-      resolve(text);
-    }),
-  );
-  const line = async (ms = 5_000): Promise<string> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const nl = text.indexOf('\n', taken);
-      if (nl >= 0) {
-        const l = text.slice(taken, nl);
-        taken = nl + 1;
-        return l;
-      }
-      if (socket.destroyed) throw new Error(`connection closed; received ${JSON.stringify(text)}`);
-      if (Date.now() > deadline) throw new Error(`no line within ${ms} ms; received ${JSON.stringify(text)}`);
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, 50);
-      });
-    }
-  };
-  if (send !== undefined) socket.write(send);
-  return { socket, received: () => text, closed, line };
 }
 
 /** Sends `request` on a fresh connection; the whole answer once the sidecar closed it. */
@@ -165,30 +85,8 @@ async function answer(s: Sidecar, request: string | Buffer): Promise<string> {
   return within((await client(s, request)).closed, 'the sidecar to close the connection');
 }
 
-async function within<T>(p: Promise<T>, what: string, ms = 5_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      p,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function until(cond: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Registers and waits until the sidecar parked the registration. */
-async function register(s: Sidecar, r: Partial<RemoteRequest> = {}): Promise<Client> {
+async function register(s: Sidecar, r: Partial<RemoteRequest> = {}): Promise<LineClient> {
   const c = await client(s, registration(r));
   expect(await c.line()).toBe('OK registered');
   const id = r.pluginId ?? PLUGIN_ID;

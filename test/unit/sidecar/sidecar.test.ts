@@ -7,17 +7,24 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/log.ts';
-import { ATTACH_MAGIC, type AttachRequest } from '../../../src/bridge/sidecar/attach-protocol.ts';
+import type { AttachRequest } from '../../../src/bridge/sidecar/attach-protocol.ts';
 import {
   ATTACH_REQUEST_TIMEOUT_MS,
-  Sidecar,
+  type Sidecar,
   type SidecarOptions,
 } from '../../../src/bridge/sidecar/sidecar.ts';
+import {
+  attachRequestText,
+  captureLog,
+  lineClient,
+  startTestSidecar,
+  TEST_ATTACH_SECRET as SECRET,
+  type LineClient,
+} from '../../helpers/sidecar.ts';
+import { until } from '../../helpers/wait.ts';
 
-const SECRET = 'attach-secret-for-tests';
 const PLUGIN_ID = 'com.example.sidecar';
 
 const cleanup: (() => unknown)[] = [];
@@ -25,97 +32,15 @@ afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-/** Captures a logger's output (hclog JSON lines). */
-function capture(): { stream: Writable; lines: () => Record<string, unknown>[] } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return {
-    stream,
-    lines: () =>
-      text
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
-
-async function start(o: Partial<SidecarOptions> = {}): Promise<Sidecar> {
-  const sidecar = await Sidecar.start({
-    listen: '127.0.0.1:0',
-    secret: SECRET,
-    rpcPorts: [0],
-    log: createLogger({ level: 'silent' }),
-    logLevel: 'silent',
-    logDestination: capture().stream,
-    ...o,
-  });
-  cleanup.push(() => sidecar.stop());
-  return sidecar;
-}
-
-function portOf(s: Sidecar): number {
-  return Number(s.address.slice(s.address.lastIndexOf(':') + 1));
-}
+const start = (o: Partial<SidecarOptions> = {}): Promise<Sidecar> => startTestSidecar(cleanup, o);
+const client = (s: Sidecar, send?: string | Buffer): Promise<LineClient> => lineClient(s, cleanup, send);
+const capture = captureLog;
 
 function wire(r: Partial<AttachRequest> = {}, version = '1'): string {
-  const q: AttachRequest = {
-    secret: SECRET,
-    pluginId: PLUGIN_ID,
-    bundle: '/nonexistent/bundle',
-    protocolVersions: '1',
-    ...r,
-  };
-  return `${ATTACH_MAGIC} ${version}\nsecret: ${q.secret}\nplugin-id: ${q.pluginId}\nbundle: ${q.bundle}\nprotocol-versions: ${q.protocolVersions}\n\n`;
-}
-
-interface Client {
-  socket: net.Socket;
-  /** Everything received until the sidecar closed the connection. */
-  closed: Promise<string>;
-  /** The next complete line. */
-  line(): Promise<string>;
-}
-
-async function client(s: Sidecar, send?: string | Buffer): Promise<Client> {
-  const socket = net.connect({ host: '127.0.0.1', port: portOf(s) });
-  cleanup.push(() => socket.destroy());
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('error', reject);
-  });
-  let text = '';
-  let taken = 0;
-  let wake: (() => void) | undefined;
-  socket.on('data', (b: Buffer) => {
-    text += b.toString();
-    wake?.();
-  });
-  socket.on('error', () => {});
-  const closed = new Promise<string>((resolve) =>
-    socket.on('close', () => {
-      wake?.();
-      resolve(text);
-    }),
+  return attachRequestText(
+    { secret: SECRET, pluginId: PLUGIN_ID, bundle: '/nonexistent/bundle', protocolVersions: '1', ...r },
+    version,
   );
-  const line = async (): Promise<string> => {
-    for (;;) {
-      const nl = text.indexOf('\n', taken);
-      if (nl >= 0) {
-        const l = text.slice(taken, nl);
-        taken = nl + 1;
-        return l;
-      }
-      if (socket.destroyed) throw new Error(`connection closed; received ${JSON.stringify(text)}`);
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  };
-  if (send !== undefined) socket.write(send);
-  return { socket, closed, line };
 }
 
 /** Sends `request` on a fresh connection; the whole answer once the sidecar closed it. */
@@ -129,14 +54,6 @@ function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function until(cond: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
