@@ -69,9 +69,8 @@ async function runRemote(plugin: Plugin | UntypedPluginDefinition, env: NodeJS.P
     reflection: contract.reflection,
     services: [{ name: `${PACKAGE}.PluginHooks`, definition: contract.hooks, implementation: impl }],
   });
-  const hooksPort = Number(server.address.slice(server.address.lastIndexOf(':') + 1));
   log.info({ hooks: server.address, sidecar: env.MM_BRIDGE_REMOTE }, 'remote plugin serving PluginHooks');
-  const registration = new Registration({ settings, hooksPort, attachment, log });
+  const registration = new Registration({ settings, hooksPort: server.port, attachment, log });
   const stop = async (): Promise<void> => {
     registration.stop();
     await server.shutdown();

@@ -43,13 +43,13 @@ export function createServiceClient(o: ServiceClientOptions): { close(): void } 
   type AnyClient = Record<string, (...a: unknown[]) => unknown> & grpc.Client;
   const Client = grpc.makeGenericClientConstructor(o.definition, o.service);
   const target = o.target;
-  const fixed =
+  const fixed = (
     typeof target === 'string'
       ? new Client(target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS)
       : typeof target === 'function'
         ? undefined
-        : target;
-  const current = (): AnyClient => (fixed ?? (target as () => grpc.Client)()) as AnyClient;
+        : target
+  ) as AnyClient | undefined;
   const token = o.token;
   const metadata = (): grpc.Metadata => bearerMetadata(typeof token === 'string' ? token : token());
   const fail = (err: grpc.ServiceError): Error => AppError.fromServiceError(err, o.appErrorType) ?? err;
@@ -58,9 +58,9 @@ export function createServiceClient(o: ServiceClientOptions): { close(): void } 
   const methods: Record<string, unknown> = {};
   for (const [name, m] of Object.entries(o.methods)) {
     const fn = fixed
-      ? (fixed as AnyClient)[name]!.bind(fixed)
+      ? fixed[name]!.bind(fixed)
       : (...a: unknown[]): unknown => {
-          const c = current(); // throws while a remote plugin is not attached
+          const c = (target as () => grpc.Client)() as AnyClient; // throws while a remote plugin is not attached
           return c[name]!.apply(c, a);
         };
     if (m.kind === 'unary') {

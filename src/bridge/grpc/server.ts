@@ -34,6 +34,8 @@ export interface RunningGrpcServer {
   server: grpc.Server;
   /** host:port actually bound (port 0 resolved). */
   address: string;
+  /** The port actually bound. */
+  port: number;
   health: HealthImplementation;
   shutdown(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startGrpcServer(o: GrpcServerOptions): Promise<RunningGrpc
   return {
     server,
     address: `${host}:${port}`,
+    port,
     health,
     shutdown: () =>
       new Promise<void>((resolve) => {

@@ -294,7 +294,7 @@ export class PluginBridge {
             ...outOfProcess,
             links: remote.links,
             token: this.token,
-            apiPort: Number(this.apiServer.address.slice(this.apiServer.address.lastIndexOf(':') + 1)),
+            apiPort: this.apiServer.port,
           })
         : this.bundle.settings.inProcess
           ? new InProcessRunner({ ...common, contract: this.contract, api: apiImpl, token: this.token })

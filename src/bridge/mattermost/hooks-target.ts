@@ -1,4 +1,5 @@
 /** The language plugin as a hook target: its PluginHooks client and the hooks it implements. */
+import { setTimeout as delay } from 'node:timers/promises';
 import type * as grpc from '@grpc/grpc-js';
 
 export interface HooksTarget {
@@ -11,6 +12,11 @@ export interface HooksTarget {
    * if it stays up or will not be replaced.
    */
   replaced?: () => Promise<HooksTarget | undefined>;
+}
+
+/** For `replaced`: whether the target is seen gone (`gone` settles) within `ms`. */
+export function goneWithin(gone: Promise<unknown>, ms: number): Promise<boolean> {
+  return Promise.race([gone.then(() => true), delay(ms, false, { ref: false })]);
 }
 
 /** How long a streaming hook waits for a connection to the plugin before asking for its replacement. */

@@ -22,11 +22,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import { bearerMetadata } from '../grpc/bearer.ts';
 import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
-import type { HooksTarget } from '../mattermost/hooks-target.ts';
+import { goneWithin, type HooksTarget } from '../mattermost/hooks-target.ts';
 import { joinHostPort } from '../net-address.ts';
 import { askImplemented, type ImplementedQuery } from './implemented.ts';
 import type { BundleInfo } from './manifest.ts';
 import {
+  CrashWindow,
   RESTART_DEFAULTS,
   type PluginState,
   type RestartPolicy,
@@ -85,13 +86,12 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
   private current!: Promise<HooksTarget>;
   private waiting: { resolve: (t: HooksTarget) => void; reject: (e: Error) => void } | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private readonly losses: number[] = [];
-  private readonly policy: RestartPolicy;
+  private readonly losses: CrashWindow;
   private readonly unsubscribe: (keep?: RemoteLink) => void;
 
   constructor(private readonly o: RemoteRunnerOptions) {
     super();
-    this.policy = { ...RESTART_DEFAULTS, ...o.policy };
+    this.losses = new CrashWindow({ ...RESTART_DEFAULTS, ...o.policy });
     this.wait();
     this.unsubscribe = o.links.subscribe(o.bundle.id, (link) => void this.onLink(link));
   }
@@ -190,10 +190,7 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
         // A call that never reached a lost registration goes to the next one if it comes within the
         // hook timeout (as long as a call may take anyway).
         replaced: async () => {
-          const lost = await Promise.race([
-            link.closed.then(() => true),
-            delay(LOST_GRACE_MS, false, { ref: false }),
-          ]);
+          const lost = await goneWithin(link.closed, LOST_GRACE_MS);
           if (!lost || this.ended) return undefined;
           const ms = bundle.settings.hookTimeoutMs;
           return Promise.race([this.current, delay(ms, undefined, { ref: false })]);
@@ -236,15 +233,8 @@ export class RemotePluginRunner extends EventEmitter<SupervisorEvents> {
     this.lastError = why;
     this.o.log.error({ plugin_id: this.o.bundle.id, reason: why }, 'remote plugin lost');
     if (!this.everRan) return this.fail(new Error(why)); // no registration in time: never started
-    const now = Date.now();
-    this.losses.push(now);
-    while (this.losses.length && this.losses[0]! < now - this.policy.windowMs) this.losses.shift();
-    if (this.losses.length > this.policy.maxRestarts)
-      return this.fail(
-        new Error(
-          `the remote plugin was lost ${this.losses.length} times within ${Math.round(this.policy.windowMs / 60000)} min; giving up (${why})`,
-        ),
-      );
+    const { giveUp } = this.losses.record('the remote plugin was lost', why);
+    if (giveUp) return this.fail(giveUp);
     this.setState('restarting');
     if (this.waiting) this.arm();
     else this.wait();

@@ -9,12 +9,11 @@
  */
 import { secondsSince } from '../../clock.ts';
 import { EventEmitter } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '../../log.ts';
 import { bearerMetadata } from '../grpc/bearer.ts';
 import { CHANNEL_OPTIONS } from '../grpc/limits.ts';
-import type { HooksTarget } from '../mattermost/hooks-target.ts';
+import { goneWithin, type HooksTarget } from '../mattermost/hooks-target.ts';
 import type { BundleInfo } from './manifest.ts';
 import { askImplemented, type ImplementedQuery } from './implemented.ts';
 import { startLanguagePlugin, type StartedPlugin } from './language-plugin.ts';
@@ -35,6 +34,27 @@ export const RESTART_DEFAULTS: Readonly<RestartPolicy> = {
   initialBackoffMs: 500,
   maxBackoffMs: 30_000,
 };
+
+/** The crashes within a restart policy's window (process crashes, lost remote registrations). */
+export class CrashWindow {
+  private readonly times: number[] = [];
+
+  constructor(private readonly policy: RestartPolicy) {}
+
+  /** Records a crash now: how many are in the window, and the error to give up with past max_restarts. */
+  record(what: string, why: string): { count: number; giveUp: Error | undefined } {
+    const now = Date.now();
+    this.times.push(now);
+    while (this.times[0]! < now - this.policy.windowMs) this.times.shift();
+    const count = this.times.length;
+    const minutes = Math.round(this.policy.windowMs / 60000);
+    const giveUp =
+      count > this.policy.maxRestarts
+        ? new Error(`${what} ${count} times within ${minutes} min; giving up (${why})`)
+        : undefined;
+    return { count, giveUp };
+  }
+}
 
 /** How long a process whose hooks server refuses connections may take to be seen exiting. */
 const EXIT_GRACE_MS = 2_000;
@@ -68,13 +88,14 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
   private current: Promise<HooksTarget>;
   private process: StartedPlugin | undefined;
   private client: grpc.Client | undefined;
-  private readonly crashes: number[] = [];
+  private readonly crashes: CrashWindow;
   private starting: AbortController | undefined;
   private readonly policy: RestartPolicy;
 
   constructor(private readonly o: SupervisorOptions) {
     super();
     this.policy = { ...RESTART_DEFAULTS, ...o.policy };
+    this.crashes = new CrashWindow(this.policy);
     this.current = this.launch(true);
     this.current.catch(() => {});
   }
@@ -131,10 +152,7 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
         metadata,
         // Registered after onExit above, so by the time the exit is seen here the restart has begun.
         replaced: async () => {
-          const exited = await Promise.race([
-            proc.exited.then(() => true),
-            delay(EXIT_GRACE_MS, false, { ref: false }),
-          ]);
+          const exited = await goneWithin(proc.exited, EXIT_GRACE_MS);
           return exited && (this.state === 'running' || this.state === 'restarting')
             ? this.current
             : undefined;
@@ -174,24 +192,16 @@ export class LanguagePluginSupervisor extends EventEmitter<SupervisorEvents> {
     if (this.state === 'stopped' || proc !== this.process) return;
     this.lastError = `language plugin exited (code ${code}, signal ${signal})`;
     this.o.log.error({ plugin_id: this.o.bundle.id, code, signal }, 'language plugin exited');
-    const now = Date.now();
-    this.crashes.push(now);
-    while (this.crashes.length && this.crashes[0]! < now - this.policy.windowMs) this.crashes.shift();
-    if (this.crashes.length > this.policy.maxRestarts) {
+    const { count, giveUp: err } = this.crashes.record('the language plugin crashed', this.lastError);
+    if (err) {
       this.setState('failed');
-      const err = new Error(
-        `the language plugin crashed ${this.crashes.length} times within ${Math.round(this.policy.windowMs / 60000)} min; giving up (${this.lastError})`,
-      );
       this.current = Promise.reject(err);
       this.current.catch(() => {});
       this.emit('failed', err);
       return;
     }
     this.setState('restarting');
-    const backoff = Math.min(
-      this.policy.maxBackoffMs,
-      this.policy.initialBackoffMs * 2 ** (this.crashes.length - 1),
-    );
+    const backoff = Math.min(this.policy.maxBackoffMs, this.policy.initialBackoffMs * 2 ** (count - 1));
     this.current = new Promise<void>((r) => setTimeout(r, backoff).unref()).then(() => this.relaunch());
     this.current.catch(() => {});
   }

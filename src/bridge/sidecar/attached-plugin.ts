@@ -11,7 +11,8 @@
 import type net from 'node:net';
 import { formatHandshake, serveHostConnection } from '../goplugin/index.ts';
 import type { Session } from '../yamux/index.ts';
-import { PluginBridge, type RemoteOptions } from '../mattermost/bridge.ts';
+import { PluginBridge } from '../mattermost/bridge.ts';
+import type { RemoteLinks } from '../runtime/remote-runner.ts';
 import { readBundle } from '../runtime/manifest.ts';
 import type { Logger } from '../../log.ts';
 import { joinHostPort } from '../net-address.ts';
@@ -31,8 +32,8 @@ export interface AttachedPluginOptions {
   rpcPorts: number[];
   log: Logger;
   metrics?: BridgeMetrics;
-  /** Where remote plugins register (props.bridge.remote bundles). */
-  remote: RemoteOptions;
+  /** Where remote plugins register (props.bridge.remote bundles); their PluginAPI listens on listenHost. */
+  remoteLinks: RemoteLinks;
   onClosed: (p: AttachedPlugin, reason: string) => void;
 }
 
@@ -55,7 +56,7 @@ export class AttachedPlugin {
       bundle,
       log: o.log,
       metrics: o.metrics,
-      remote: o.remote,
+      remote: { links: o.remoteLinks, listenHost: o.listenHost },
       onFatal: (err) => void this.close(`language plugin failed: ${err.message}`, false),
     });
   }

@@ -174,10 +174,7 @@ export class Sidecar {
       rpcPorts: this.o.rpcPorts,
       log,
       metrics: this.o.admin?.metrics,
-      remote: {
-        links: this.remotes,
-        listenHost: parseListenAddress(this.o.listen).host,
-      },
+      remoteLinks: this.remotes,
       onClosed: (p) => {
         if (this.plugins.get(p.id) === p) this.plugins.delete(p.id);
         this.o.admin?.removePlugin(p.bridge);

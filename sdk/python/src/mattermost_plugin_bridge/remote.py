@@ -307,6 +307,7 @@ class _Registration:
     async def _on_line(self, line: str, writer: asyncio.StreamWriter) -> bool:
         """Acts on one line from the sidecar; False: the connection is over."""
         verb, _, rest = line.partition(" ")
+        fields = rest.split(" ")
         if line == "OK registered":
             log.info("registered with the sidecar at %s", self.address)
             self.backoff.reset()
@@ -316,8 +317,8 @@ class _Registration:
         elif verb == "BYE":
             log.info("the sidecar at %s ended the registration: %s", self.address, rest)
             return False
-        elif verb == "ATTACH" and len(rest.split(" ")) == 2 and all(rest.split(" ")):
-            target, token = rest.split(" ")
+        elif verb == "ATTACH" and len(fields) == 2 and all(fields):
+            target, token = fields
             await self.attachment.attach(target, token)
             writer.write(b"READY\n")
             await writer.drain()
